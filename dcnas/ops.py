@@ -5,18 +5,18 @@ r"""The operator $\mathcal{C}_{l,k}$ with $M$ candidate weight copies, and the N
 # %% auto #0
 __all__ = ['has_state', 'MultiWeight', 'ReLUConvBN', 'Zero', 'nb201_op', 'ResBlock', 'SqueezeExcite', 'conv_bn', 'MBConv']
 
-# %% ../nbs/02_ops.ipynb #b41de3fc
+# %% ../nbs/02_ops.ipynb #ee47fdf9
 from functools import partial
 import torch
 from torch import nn
 import torch.nn.functional as F
 
-# %% ../nbs/02_ops.ipynb #48bf40da
+# %% ../nbs/02_ops.ipynb #af3eb24d
 def has_state(m:nn.Module)->bool:
     "True if `m` has parameters or buffers, so that separate copies would differ"
     return any(True for _ in m.parameters()) or any(True for _ in m.buffers())
 
-# %% ../nbs/02_ops.ipynb #b695bb82
+# %% ../nbs/02_ops.ipynb #b06f9a05
 class MultiWeight(nn.Module):
     "Operator C_{l,k} with `M` weight copies; `forward(x, copy)` runs copy `copy` only"
     def __init__(self,
@@ -34,19 +34,19 @@ class MultiWeight(nn.Module):
 
     def extra_repr(self): return f"M={self.M}"
 
-# %% ../nbs/02_ops.ipynb #f2336d84
+# %% ../nbs/02_ops.ipynb #542e2fdd
 class ReLUConvBN(nn.Sequential):
     "ReLU, convolution without bias, BatchNorm: NAS-Bench-201's convolution operator"
     def __init__(self, c_in:int, c_out:int, ks:int, stride:int=1, affine:bool=True):
         super().__init__(nn.ReLU(inplace=False), nn.Conv2d(c_in, c_out, ks, stride, ks//2, bias=False),
                          nn.BatchNorm2d(c_out, affine=affine))
 
-# %% ../nbs/02_ops.ipynb #fef77725
+# %% ../nbs/02_ops.ipynb #962da77c
 class Zero(nn.Module):
     "The `none` operator: zeros shaped like the input"
     def forward(self, x): return x.mul(0.)
 
-# %% ../nbs/02_ops.ipynb #886e0107
+# %% ../nbs/02_ops.ipynb #800bdc93
 def nb201_op(name:str, # a NAS-Bench-201 operator name
              C:int, # channels in and out
              affine:bool=True): # BatchNorm with affine weights?
@@ -58,7 +58,7 @@ def nb201_op(name:str, # a NAS-Bench-201 operator name
     if name == 'avg_pool_3x3': return nn.AvgPool2d(3, stride=1, padding=1, count_include_pad=False)
     raise ValueError(f"unknown NAS-Bench-201 operator {name!r}")
 
-# %% ../nbs/02_ops.ipynb #eb7094df
+# %% ../nbs/02_ops.ipynb #a678d867
 class ResBlock(nn.Module):
     "NAS-Bench-201's reduction block: stride-2 basic residual block with a pooled 1x1 shortcut"
     def __init__(self, c_in:int, c_out:int, affine:bool=True):
@@ -69,7 +69,7 @@ class ResBlock(nn.Module):
 
     def forward(self, x): return self.shortcut(x) + self.conv_b(self.conv_a(x))
 
-# %% ../nbs/02_ops.ipynb #2c63db12
+# %% ../nbs/02_ops.ipynb #95254d84
 class SqueezeExcite(nn.Module):
     "Squeeze-excitation: channel gates from globally pooled features"
     def __init__(self, c:int, c_squeeze:int):
@@ -80,13 +80,13 @@ class SqueezeExcite(nn.Module):
         s = x.mean((2, 3), keepdim=True)
         return x * torch.sigmoid(self.expand(F.silu(self.reduce(s))))
 
-# %% ../nbs/02_ops.ipynb #d674a3ba
+# %% ../nbs/02_ops.ipynb #85a8ec0e
 def conv_bn(c_in, c_out, ks, stride=1, groups=1, affine=True, act=True):
     "Convolution without bias, BatchNorm, and SiLU if `act`"
     layers = [nn.Conv2d(c_in, c_out, ks, stride, ks//2, groups=groups, bias=False), nn.BatchNorm2d(c_out, affine=affine)]
     return nn.Sequential(*layers, nn.SiLU()) if act else nn.Sequential(*layers)
 
-# %% ../nbs/02_ops.ipynb #a45ec996
+# %% ../nbs/02_ops.ipynb #94e6a8e8
 class MBConv(nn.Module):
     "Mobile inverted bottleneck with squeeze-excitation, kernel `ks`, expansion `expand`"
     def __init__(self, c_in:int, c_out:int, stride:int, ks:int, expand:int, se_ratio:float=0.25, affine:bool=True):
