@@ -1,14 +1,17 @@
 #!/usr/bin/env python
 """Render README.md from nbs/index.ipynb with nbconvert (nbdev_readme needs Quarto, which these machines lack).
-Cells marked `#| hide` are dropped and nbdev directive lines are stripped, as nbdev_readme does.
+The notebook is executed first (so the README shows real outputs); cells marked `#| hide` are then dropped and
+nbdev directive lines stripped, as nbdev_readme does.
 usage: python tools/build_readme.py [--check]   (--check: exit 1 if README.md is out of date)"""
 import sys, re, copy
 from pathlib import Path
 import nbformat
 from nbconvert import MarkdownExporter
+from nbconvert.preprocessors import ExecutePreprocessor
 
 root = Path(__file__).resolve().parent.parent
 nb = nbformat.read(root/'nbs'/'index.ipynb', as_version=4)
+ExecutePreprocessor(timeout=600).preprocess(nb, {'metadata': {'path': str(root/'nbs')}})
 directive = re.compile(r'^\s*#\|\s*(.*)$')
 
 def keep(cell):
