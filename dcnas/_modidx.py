@@ -55,6 +55,8 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                             'dcnas.data.stratified_split': ('data.html#stratified_split', 'dcnas/data.py'),
                             'dcnas.data.tensor_dls': ('data.html#tensor_dls', 'dcnas/data.py')},
             'dcnas.lookahead': { 'dcnas.lookahead.PairStep': ('lookahead.html#pairstep', 'dcnas/lookahead.py'),
+                                 'dcnas.lookahead.borrow': ('lookahead.html#borrow', 'dcnas/lookahead.py'),
+                                 'dcnas.lookahead.lend': ('lookahead.html#lend', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.meta_grad': ('lookahead.html#meta_grad', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.pair_grad': ('lookahead.html#pair_grad', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.shared_layers': ('lookahead.html#shared_layers', 'dcnas/lookahead.py')},
