@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PairStep', 'shared_layers', 'lend', 'borrow', 'pair_grad', 'meta_grad']
 
-# %% ../nbs/06_lookahead.ipynb #bf6561de
+# %% ../nbs/06_lookahead.ipynb #a43a8511
 from dataclasses import dataclass
 import torch
 from torch import nn
@@ -14,7 +14,7 @@ from torch.func import functional_call
 from .supernet import *
 from .meta import *
 
-# %% ../nbs/06_lookahead.ipynb #26efc0da
+# %% ../nbs/06_lookahead.ipynb #23b543c6
 @dataclass
 class PairStep:
     "What a pair step computed: losses, matching degrees, features and the borrowed gradients"
@@ -27,7 +27,7 @@ class PairStep:
     g_j: dict  # layer -> arch_j's gradients matching `names[layer]`
     lr: float; scale: float  # learning rate gamma; factor s/gamma in front of lambda
 
-# %% ../nbs/06_lookahead.ipynb #a3c5cb5d
+# %% ../nbs/06_lookahead.ipynb #58ec45ba
 def shared_layers(net, arch_i, assign_i, arch_j, assign_j, index):
     "For each layer where both use the same operator with weights: (arch_i's names, arch_j's names)"
     ops, out = net.space.ops, {}
@@ -37,7 +37,7 @@ def shared_layers(net, arch_i, assign_i, arch_j, assign_j, index):
         if n_i: out[f] = (n_i, n_j)
     return out
 
-# %% ../nbs/06_lookahead.ipynb #54258d3a
+# %% ../nbs/06_lookahead.ipynb #a3e3986a
 def lend(net, x, y, # the supernet and the batch
          arch_i, assign_i, # the borrower
          arch_j, assign_j, # the lender
@@ -54,7 +54,7 @@ def lend(net, x, y, # the supernet and the batch
     g_j = {f: [next(grads) for _ in layers[f][1]] for f in layers}  # None: the edge is dead in arch_j (no path to the output)
     return loss_j.detach(), [h.detach() for h in pool(feats_j)], {f: v[0] for f, v in layers.items()}, g_j
 
-# %% ../nbs/06_lookahead.ipynb #1de120cb
+# %% ../nbs/06_lookahead.ipynb #d553a8f2
 def borrow(net, step:PairStep):
     "Add s/gamma * lambda^f * g_j^f to the .grad of arch_i's parameters at every shared layer f"
     params = dict(net.named_parameters())
@@ -66,7 +66,7 @@ def borrow(net, step:PairStep):
                 if p.grad is None: p.grad = torch.zeros_like(p)  # a dead edge of arch_i still takes the borrowed term
                 p.grad.add_(g, alpha=float(step.lam[f]) * step.scale)
 
-# %% ../nbs/06_lookahead.ipynb #a22ef3d2
+# %% ../nbs/06_lookahead.ipynb #219faeb8
 def pair_grad(net, # the supernet
               meta:MetaNet, # the meta networks giving lambda
               x, y, # one batch
@@ -89,7 +89,7 @@ def pair_grad(net, # the supernet
     borrow(net, step)
     return step
 
-# %% ../nbs/06_lookahead.ipynb #82dbbbfb
+# %% ../nbs/06_lookahead.ipynb #722d8d26
 def meta_grad(net, # the supernet, still at W^t
               meta:MetaNet, # receives the gradient in .grad
               x, y, # the batch of the pair step
@@ -97,11 +97,11 @@ def meta_grad(net, # the supernet, still at W^t
               loss_func=F.cross_entropy):
     "Accumulate d L_i(W^{t+1}) / d theta into the meta networks' .grad (Eqs. 9, 12); return L_i(W^{t+1})"
     lookahead = {n: (p - step.lr * p.grad).detach() for n, p in net.named_parameters() if p.grad is not None}
-    shared = [n for f in step.names for n in step.names[f]]
+    shared = [n for f in step.names for n in step.names[f] if n in lookahead]  # absent: dead in both, nothing borrowed
     for n in shared: lookahead[n].requires_grad_(True)
     buffers = {n: b.clone() for n, b in net.named_buffers()}  # the lookahead pass leaves BN statistics alone
     loss = loss_func(functional_call(net, {**lookahead, **buffers}, (x, step.arch_i, step.assign_i)), y)
-    if not shared: return loss.detach()
+    if not loss.requires_grad: return loss.detach()  # every shared edge of arch_i is dead: lambda changes nothing
     grads = dict(zip(shared, torch.autograd.grad(loss, [lookahead[n] for n in shared], allow_unused=True)))
     coef = {f: -step.lr * step.scale * sum((grads[n] * g).sum() for n, g in zip(step.names[f], step.g_j[f])
                                            if g is not None and grads[n] is not None) for f in step.names}
