@@ -6,15 +6,15 @@
 __all__ = ['gaussian_kl', 'blr_posterior', 'shared_posterior', 'toy_tasks', 'sharing_gaps', 'log_evidence', 'expected_loglik',
            'marginal_loglik', 'sharing_gain', 'pair_table']
 
-# %% ../nbs/00_theory.ipynb #7da6a083
+# %% ../nbs/00_theory.ipynb #dd740cf5
 import math
 import torch
 import pandas as pd
 
-# %% ../nbs/00_theory.ipynb #4c859090
+# %% ../nbs/00_theory.ipynb #ee4c33b0
 def _f64(*ts): return [torch.as_tensor(t, dtype=torch.float64) for t in ts]
 
-# %% ../nbs/00_theory.ipynb #d681a1e5
+# %% ../nbs/00_theory.ipynb #eb1a33e8
 def gaussian_kl(mu0, # mean of the first Gaussian, shape (d,)
                 S0,  # covariance of the first Gaussian, (d, d), symmetric positive definite
                 mu1, # mean of the second Gaussian, (d,)
@@ -28,7 +28,7 @@ def gaussian_kl(mu0, # mean of the first Gaussian, shape (d,)
     logdet = 2 * (L1.diagonal().log().sum() - L0.diagonal().log().sum())
     return 0.5 * ((A**2).sum() + (b**2).sum() - mu0.shape[0] + logdet).item()
 
-# %% ../nbs/00_theory.ipynb #fa309ed1
+# %% ../nbs/00_theory.ipynb #17a6c70c
 def blr_posterior(X, # design matrix (n, d): the features the architecture computes
                   y, # targets (n,)
                   noise_var:float=1., # sigma^2, variance of the observation noise
@@ -39,7 +39,7 @@ def blr_posterior(X, # design matrix (n, d): the features the architecture compu
     L = torch.linalg.cholesky(torch.eye(X.shape[1], dtype=torch.float64)/prior_var + X.T@X/noise_var)
     return torch.cholesky_solve((X.T@y/noise_var)[:, None], L)[:, 0], torch.cholesky_inverse(L)
 
-# %% ../nbs/00_theory.ipynb #3704f9bd
+# %% ../nbs/00_theory.ipynb #f7331c33
 def shared_posterior(tasks, # list of (X, y) pairs, one per architecture sharing this weight copy
                      noise_var:float=1., # sigma^2
                      prior_var:float=1., # tau^2
@@ -47,7 +47,7 @@ def shared_posterior(tasks, # list of (X, y) pairs, one per architecture sharing
     "Posterior of one weight copy shared by all `tasks` (global sharing within the copy)"
     return blr_posterior(torch.cat([_f64(X)[0] for X, _ in tasks]), torch.cat([_f64(y)[0] for _, y in tasks]), noise_var, prior_var)
 
-# %% ../nbs/00_theory.ipynb #ff1f3301
+# %% ../nbs/00_theory.ipynb #964383a5
 def toy_tasks(optima, # list of N optima w_i* (each a length-d sequence), one per architecture
               n:int=20, # observations per architecture
               noise_var:float=1., # sigma^2 of the generated noise
@@ -61,7 +61,7 @@ def toy_tasks(optima, # list of N optima w_i* (each a length-d sequence), one pe
         tasks.append((X, X@w + noise_var**0.5 * torch.randn(n, generator=g, dtype=torch.float64)))
     return tasks
 
-# %% ../nbs/00_theory.ipynb #dc94a3a5
+# %% ../nbs/00_theory.ipynb #81529f45
 def sharing_gaps(tasks, # list of (X, y), one per architecture
                  assignment, # copy id o_i for each architecture; equal ids share one weight copy
                  noise_var:float=1., # sigma^2
@@ -77,7 +77,7 @@ def sharing_gaps(tasks, # list of (X, y), one per architecture
                          shift=(mu1 - mu0).norm().item(), var_ratio=(S1.trace() / S0.trace()).item()))
     return pd.DataFrame(rows)
 
-# %% ../nbs/00_theory.ipynb #9cd6e117
+# %% ../nbs/00_theory.ipynb #78c81d73
 def log_evidence(X, # design (n, d)
                  y, # targets (n,)
                  noise_var:float=1., # sigma^2
@@ -89,7 +89,7 @@ def log_evidence(X, # design (n, d)
     z = torch.linalg.solve_triangular(L, y[:, None], upper=False)
     return (-0.5 * (z**2).sum() - L.diagonal().log().sum() - 0.5 * X.shape[0] * math.log(2*math.pi)).item()
 
-# %% ../nbs/00_theory.ipynb #dbd73871
+# %% ../nbs/00_theory.ipynb #206de890
 def expected_loglik(mu, # mean (d,) of the Gaussian over w
                     S, # covariance (d, d) of the Gaussian over w
                     X, # design (n, d)
@@ -101,7 +101,7 @@ def expected_loglik(mu, # mean (d,) of the Gaussian over w
     sq = ((y - X@mu)**2).sum() + (X@S@X.T).trace()
     return (-0.5*X.shape[0]*math.log(2*math.pi*noise_var) - 0.5*sq/noise_var).item()
 
-# %% ../nbs/00_theory.ipynb #a2754836
+# %% ../nbs/00_theory.ipynb #53433baf
 def marginal_loglik(u, # the shared weights (d_s,)
                     Xs, # design columns that use the shared weights (n, d_s)
                     Xp, # design columns that use the partner's private weights (n, d_p)
@@ -113,7 +113,7 @@ def marginal_loglik(u, # the shared weights (d_s,)
     u, Xs, y = _f64(u, Xs, y)
     return log_evidence(Xp, y - Xs@u, noise_var, prior_var)
 
-# %% ../nbs/00_theory.ipynb #045c7e79
+# %% ../nbs/00_theory.ipynb #5a587c72
 def sharing_gain(task_i, # (X, y) of the first architecture
                  task_j, # (X, y) of the second architecture
                  noise_var:float=1., # sigma^2
@@ -124,7 +124,7 @@ def sharing_gain(task_i, # (X, y) of the first architecture
     return (log_evidence(torch.cat([Xi, Xj]), torch.cat([yi, yj]), noise_var, prior_var)
             - log_evidence(Xi, yi, noise_var, prior_var) - log_evidence(Xj, yj, noise_var, prior_var))
 
-# %% ../nbs/00_theory.ipynb #94d37cd5
+# %% ../nbs/00_theory.ipynb #e0baaddc
 def pair_table(tasks, # list of (X, y), one per architecture
                noise_var:float=1., # sigma^2
                prior_var:float=1., # tau^2
