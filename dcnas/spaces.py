@@ -6,18 +6,18 @@
 __all__ = ['NB201_OPS', 'NB201_EDGES', 'MBCONV_OPS', 'MBCONV_OP_PARAMS', 'ArchError', 'Arch', 'get_rng', 'Space', 'conv_out',
            'nb201_table', 'NB201Space', 'mbconv_cost', 'round_channels', 'MBConvSpace']
 
-# %% ../nbs/01_spaces.ipynb #016d83d2
+# %% ../nbs/01_spaces.ipynb #90dfae6c
 import functools, operator
 from importlib import resources
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 
-# %% ../nbs/01_spaces.ipynb #3c75c423
+# %% ../nbs/01_spaces.ipynb #9ec985bd
 class ArchError(ValueError):
     "An architecture, op index or architecture string that does not belong to a search space"
 
-# %% ../nbs/01_spaces.ipynb #8d592d09
+# %% ../nbs/01_spaces.ipynb #a0e851ae
 class Arch(tuple):
     "An architecture: a tuple of op indices, one per searchable layer, that knows its search space"
     def __new__(cls,
@@ -32,7 +32,7 @@ class Arch(tuple):
     @property
     def names(self): return tuple(self.space.ops[i] for i in self)  # op names, layer by layer
 
-# %% ../nbs/01_spaces.ipynb #c8093d5e
+# %% ../nbs/01_spaces.ipynb #f9ea00ea
 def get_rng(seed=None,  # integer seed for a fresh `numpy.random.Generator`
             rng=None):  # an existing generator (or an integer seed), used as is
     "A `numpy.random.Generator` from exactly one of `seed` or `rng`"
@@ -43,7 +43,7 @@ def get_rng(seed=None,  # integer seed for a fresh `numpy.random.Generator`
     if isinstance(rng, (int, np.integer)) and not isinstance(rng, bool): return np.random.default_rng(int(rng))
     raise ValueError(f'expected a numpy.random.Generator or an int seed, got {type(rng).__name__}')
 
-# %% ../nbs/01_spaces.ipynb #713bfeb3
+# %% ../nbs/01_spaces.ipynb #31d33f04
 class Space:
     "A search space: `n_layers` searchable layers, each choosing one of the same `ops`"
     sep = '-'  # separator of op names in `to_str`/`parse`
@@ -60,7 +60,7 @@ class Space:
     _derived = ('flops_fixed', 'flops_table', 'params_fixed', 'params_table', 'feature_sizes')  # computed from the config
     def _key(self): return tuple((k, repr(v)) for k, v in sorted(vars(self).items()) if not k.startswith('_') and k not in self._derived)
 
-# %% ../nbs/01_spaces.ipynb #984d9efc
+# %% ../nbs/01_spaces.ipynb #cd6672f9
 @patch
 def arch(self:Space,
          ops,  # op indices or op names, one per layer; or an architecture string
@@ -81,7 +81,7 @@ def arch(self:Space,
         out.append(o)
     return Arch(out, self)
 
-# %% ../nbs/01_spaces.ipynb #54109be7
+# %% ../nbs/01_spaces.ipynb #5d0c9e74
 @patch
 def to_str(self:Space, ops) -> str:
     "The string of an architecture: op names joined by `sep`"
@@ -97,7 +97,7 @@ def parse(self:Space, s:str) -> Arch:
     if len(names) != self.n_layers: raise ArchError(f'expected {self.n_layers} ops, got {len(names)} in {s!r}')
     return self.arch(names)
 
-# %% ../nbs/01_spaces.ipynb #d44d75d6
+# %% ../nbs/01_spaces.ipynb #6d362701
 @patch
 def __getitem__(self:Space, i:int) -> Arch:
     "Architecture number `i` (negative `i` counts from the end)"
@@ -125,7 +125,7 @@ def __contains__(self:Space, arch) -> bool:
     try: self.arch(arch); return True
     except ArchError: return False
 
-# %% ../nbs/01_spaces.ipynb #9093349d
+# %% ../nbs/01_spaces.ipynb #340c75ee
 @patch
 def sample(self:Space,
            n:int,  # how many architectures
@@ -146,7 +146,7 @@ def sample(self:Space,
             if len(out) == n: break
     return out
 
-# %% ../nbs/01_spaces.ipynb #2c606dd7
+# %% ../nbs/01_spaces.ipynb #73bfdda3
 @patch
 def mutate(self:Space,
            arch,  # the parent
@@ -161,7 +161,7 @@ def mutate(self:Space,
         new = np.where(rng.random(self.n_layers) < prob, rng.integers(0, len(self.ops), self.n_layers), a)
         if not differ or (new != a).any(): return Arch(new.tolist(), self)
 
-# %% ../nbs/01_spaces.ipynb #a7dcbba8
+# %% ../nbs/01_spaces.ipynb #21c8725c
 @patch
 def crossover(self:Space,
               a,  # first parent
@@ -172,7 +172,7 @@ def crossover(self:Space,
     a, b, rng = np.array(self.arch(a)), np.array(self.arch(b)), get_rng(rng=rng)
     return Arch(np.where(rng.random(self.n_layers) < 0.5, a, b).tolist(), self)
 
-# %% ../nbs/01_spaces.ipynb #b1046a40
+# %% ../nbs/01_spaces.ipynb #dab5b9f0
 @patch
 def flops(self:Space, arch) -> int:
     "Multiply-adds of all convolutions and linear layers of the stand-alone network of `arch`"
@@ -192,7 +192,7 @@ def _cost(self:Space, arch, what):
     table = getattr(self, f'{what}_table')
     return int(getattr(self, f'{what}_fixed') + table[np.arange(self.n_layers), list(self.arch(arch))].sum())
 
-# %% ../nbs/01_spaces.ipynb #3d585da0
+# %% ../nbs/01_spaces.ipynb #0bf791bd
 def conv_out(size:int,  # input height (= width)
              k:int,  # kernel size
              stride:int=1,  # stride
@@ -201,18 +201,18 @@ def conv_out(size:int,  # input height (= width)
     "Output size of a square convolution or pooling"
     return (size + 2*(k//2 if pad is None else pad) - k)//stride + 1
 
-# %% ../nbs/01_spaces.ipynb #23cf5c17
+# %% ../nbs/01_spaces.ipynb #0ee6a1b9
 NB201_OPS = ('none', 'skip_connect', 'nor_conv_1x1', 'nor_conv_3x3', 'avg_pool_3x3')  # NAS-Bench-201's op order
 NB201_EDGES = ((1, 0), (2, 0), (2, 1), (3, 0), (3, 1), (3, 2))  # edge (i, j): node j feeds node i; string order
 
-# %% ../nbs/01_spaces.ipynb #bb589e30
+# %% ../nbs/01_spaces.ipynb #33c266d6
 @functools.cache
 def nb201_table() -> pd.DataFrame:
     "NAS-Bench-201's 15,625 architectures: index, string and accuracies (read once from the package)"
     with resources.as_file(resources.files('dcnas')/'assets'/'nb201_accuracy.csv.gz') as path:
         return pd.read_csv(path)
 
-# %% ../nbs/01_spaces.ipynb #c5754cac
+# %% ../nbs/01_spaces.ipynb #fa7b8dcd
 def _parse_nb201(s):
     "Op indices, in `NB201_EDGES` order, of a NAS-Bench-201 string"
     if not isinstance(s, str): raise ArchError(f'a NAS-Bench-201 string must be a str, got {type(s).__name__}')
@@ -237,7 +237,7 @@ def _parse_nb201(s):
             ops.append(NB201_OPS.index(op))
     return ops
 
-# %% ../nbs/01_spaces.ipynb #f93b7c03
+# %% ../nbs/01_spaces.ipynb #59d50998
 @functools.cache
 def _nb201_codes():
     "Op indices of every NAS-Bench-201 architecture, by index, and the index of every op tuple"
@@ -269,7 +269,7 @@ class NB201Space(Space):
         return '+'.join('|' + '|'.join(f'{self.ops[ops[l]]}~{j}' for l, (i, j) in enumerate(self.edges) if i == node) + '|'
                         for node in (1, 2, 3))
 
-# %% ../nbs/01_spaces.ipynb #a5937638
+# %% ../nbs/01_spaces.ipynb #7a85ad5b
 @patch
 def _fill_costs(self:NB201Space):
     C, N, R, nc = self.C, self.N, self.resolution, self.n_classes
@@ -284,7 +284,7 @@ def _fill_costs(self:NB201Space):
         self.flops_fixed += (9*cin*cout + 9*cout*cout + cin*cout)*r*r
         self.params_fixed += 9*cin*cout + 2*cout + 9*cout*cout + 2*cout + cin*cout
 
-# %% ../nbs/01_spaces.ipynb #ac03fece
+# %% ../nbs/01_spaces.ipynb #9e11cbdf
 @patch
 def nb201_flops(self:NB201Space, arch) -> int:
     "FLOPs in NAS-Bench-201's own convention (verified for C=16, N=5 at 32x32 and 16x16 only)"
@@ -299,11 +299,11 @@ def nb201_flops(self:NB201Space, arch) -> int:
              + 4*C*(r3 + 1)**2)  # global pooling (fitted, see above)
     return self.flops(arch) + extra + const
 
-# %% ../nbs/01_spaces.ipynb #0cce8ce4
+# %% ../nbs/01_spaces.ipynb #72860f59
 MBCONV_OPS = ('k3_e4', 'k3_e5', 'k3_e6', 'k5_e4', 'k5_e5', 'k5_e6')  # MBConv kernel size and expansion ratio
 MBCONV_OP_PARAMS = ((3, 4), (3, 5), (3, 6), (5, 4), (5, 5), (5, 6))  # (kernel, expansion) of each op
 
-# %% ../nbs/01_spaces.ipynb #9d87867c
+# %% ../nbs/01_spaces.ipynb #cf98f199
 def mbconv_cost(c_in:int,  # input channels
                 c_out:int,  # output channels
                 stride:int,  # stride of the depthwise conv
@@ -318,7 +318,7 @@ def mbconv_cost(c_in:int,  # input channels
     params = (c_in*m + 2*m if e != 1 else 0) + m*k*k + 2*m + (m*se + se + se*m + m) + m*c_out + 2*c_out
     return flops, params, out
 
-# %% ../nbs/01_spaces.ipynb #a09699c7
+# %% ../nbs/01_spaces.ipynb #f7a24f76
 def round_channels(c:int,  # channels at width multiplier 1
                    width_mult:float=1.0,  # width multiplier
                    divisor:int=8,  # round to a multiple of this
@@ -329,7 +329,7 @@ def round_channels(c:int,  # channels at width multiplier 1
     new = max(divisor, int(c + divisor/2)//divisor*divisor)
     return new + divisor if new < 0.9*c else new
 
-# %% ../nbs/01_spaces.ipynb #25240b23
+# %% ../nbs/01_spaces.ipynb #ed3a0694
 class MBConvSpace(Space):
     "MBConv + squeeze-excitation space on EfficientNet-B0's layout: 16 searchable layers, 6 ops"
     def __init__(self,
@@ -356,7 +356,7 @@ class MBConvSpace(Space):
         return (f'MBConvSpace(stem_ch={self.stem_ch}, first_ch={self.first_ch}, stages={self.stages}, head_ch={self.head_ch}, '
                 f'se_ratio={self.se_ratio}, resolution={self.resolution}, n_classes={self.n_classes}, in_chans={self.in_chans})')
 
-# %% ../nbs/01_spaces.ipynb #a48583ef
+# %% ../nbs/01_spaces.ipynb #b090ee37
 @patch
 def _fill_costs(self:MBConvSpace):
     size = conv_out(self.resolution, 3, 2)
@@ -375,7 +375,7 @@ def _fill_costs(self:MBConvSpace):
     self.flops_fixed += c*self.head_ch*size*size + self.head_ch*self.n_classes
     self.params_fixed += c*self.head_ch + 2*self.head_ch + self.head_ch*self.n_classes + self.n_classes
 
-# %% ../nbs/01_spaces.ipynb #426390aa
+# %% ../nbs/01_spaces.ipynb #cd8747f6
 @patch(cls_method=True)
 def tiny(cls:MBConvSpace, **kwargs) -> MBConvSpace:
     "A narrow 16-layer MBConv space at 32x32 with 10 classes, for fast tests (keyword arguments override)"
