@@ -7,8 +7,8 @@ __all__ = ['PRESETS', 'CHECKPOINT_FORMAT', 'STRATEGIES', 'TrainConfig', 'preset'
            'SupernetStrategy', 'SPOS', 'RandomAssign', 'dcnas_phase', 'DCNAS', 'read_checkpoint', 'loader_generators',
            'seed_loaders', 'supernet_learner', 'train_supernet']
 
-# %% ../nbs/08_train.ipynb #991864ca
-import json, math, random
+# %% ../nbs/08_train.ipynb #2b8a4e1b
+import io, json, math, random
 from dataclasses import dataclass, asdict
 from functools import partial
 from fastcore.basics import patch_to
@@ -28,7 +28,7 @@ from .meta import *
 from .lookahead import *
 from .cluster import *
 
-# %% ../nbs/08_train.ipynb #855435ae
+# %% ../nbs/08_train.ipynb #33bdf70c
 @dataclass
 class TrainConfig:
     "Hyper-parameters of supernet training (Algorithm 1 and its baselines)"
@@ -53,7 +53,7 @@ class TrainConfig:
         "Length of the run in epochs: T_w + L*(T+T) + T_f, for every strategy"
         return self.T_w + 2 * self.T * n_layers + self.T_f
 
-# %% ../nbs/08_train.ipynb #1bab6334
+# %% ../nbs/08_train.ipynb #92442d82
 PRESETS = {
     'imagenet': dict(N=10_000, M=2, T_w=10, T=3, T_f=44, tau=20, lr=0.5, momentum=0.9, wd=4e-5),
     'nb201': dict(N=1000, M=2, T_w=30, T=5, T_f=60, tau=20, lr=0.1, momentum=0.9, wd=5e-4),
@@ -66,7 +66,7 @@ def preset(name:str, **overrides)->TrainConfig:
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
     return TrainConfig(**{**PRESETS[name], **overrides})
 
-# %% ../nbs/08_train.ipynb #0d3c03a8
+# %% ../nbs/08_train.ipynb #dec1592a
 class PathModel(nn.Module):
     "The supernet as a fastai model: `forward(x)` runs the path (`arch`, `assign`) the strategy set"
     def __init__(self, net:nn.Module):
@@ -78,11 +78,11 @@ class PathModel(nn.Module):
         logits, self.features = self.net(x, self.arch, self.assign, features=True)
         return logits
 
-# %% ../nbs/08_train.ipynb #0941a5fb
+# %% ../nbs/08_train.ipynb #04305d55
 class NonFiniteLoss(RuntimeError):
     "A loss that is NaN or infinite; the last checkpoint is left as it was"
 
-# %% ../nbs/08_train.ipynb #e128c8c8
+# %% ../nbs/08_train.ipynb #c7512bb0
 class SupernetStrategy(Callback):
     "What the training strategies share: random draws, the set A, non-finite checks, logs and checkpoints"
     order = 5  # before the recorder and schedulers read the batch
@@ -97,7 +97,7 @@ class SupernetStrategy(Callback):
     @property
     def space(self): return self.learn.model.net.space
 
-# %% ../nbs/08_train.ipynb #d6da77a0
+# %% ../nbs/08_train.ipynb #d10648db
 @patch_to(SupernetStrategy)
 def before_fit(self):
     if self.archs is None and self.uses_set:
@@ -110,7 +110,7 @@ def initial_table(self): return None  # all undecided
 
 SupernetStrategy.uses_set = True
 
-# %% ../nbs/08_train.ipynb #726b0c76
+# %% ../nbs/08_train.ipynb #0e4dacec
 @patch_to(SupernetStrategy)
 def single_path(self, rng):
     "An architecture of A, or of the space if the strategy has no set, with its weight assignment"
@@ -123,7 +123,7 @@ def set_path(self, arch, assign, keep_features=False):
     m = self.learn.model
     m.arch, m.assign, m.keep_features = arch, assign, keep_features
 
-# %% ../nbs/08_train.ipynb #a1c06f51
+# %% ../nbs/08_train.ipynb #dd1604d8
 @patch_to(SupernetStrategy)
 def before_batch(self):
     if self.epoch < self.start_epoch: return
@@ -133,7 +133,7 @@ def before_batch(self):
 @patch_to(SupernetStrategy)
 def train_path(self): self.set_path(*self.single_path(self.rng))
 
-# %% ../nbs/08_train.ipynb #a136db48
+# %% ../nbs/08_train.ipynb #07ebdf02
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
     if not torch.isfinite(loss).all():
@@ -147,7 +147,7 @@ def after_loss(self):
     if self.epoch < self.start_epoch: return
     self.check_finite(self.learn.loss, 'the training loss' if self.training else 'the validation loss')
 
-# %% ../nbs/08_train.ipynb #b91d08c3
+# %% ../nbs/08_train.ipynb #253aee90
 class SPOS(SupernetStrategy):
     "Global weight sharing (M = 1): one architecture drawn uniformly from the space per batch"
     uses_set = False
@@ -156,7 +156,7 @@ class RandomAssign(SupernetStrategy):
     "M weight copies, ids drawn at random per architecture and layer of A, then fixed"
     def initial_table(self): return self.rng.integers(0, self.cfg.M, (self.cfg.N, self.space.n_layers))
 
-# %% ../nbs/08_train.ipynb #aea0ddeb
+# %% ../nbs/08_train.ipynb #bfd81fca
 def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     "(phase, layer) of Algorithm 1 at `epoch`: warmup, pair, train or finetune"
     if epoch < cfg.T_w: return 'warmup', None
@@ -164,7 +164,7 @@ def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     if e < 2 * cfg.T * n_layers: return ('pair' if e % (2 * cfg.T) < cfg.T else 'train'), e // (2 * cfg.T)
     return 'finetune', None
 
-# %% ../nbs/08_train.ipynb #8890e210
+# %% ../nbs/08_train.ipynb #527566dd
 class DCNAS(SupernetStrategy):
     "Algorithm 1: warm-up, per-layer pair steps with meta updates and topology generation, fine-tuning"
     def __init__(self, cfg:TrainConfig, run_dir=None, meta:MetaNet=None):
@@ -185,7 +185,7 @@ class DCNAS(SupernetStrategy):
         self.groups = {k: g for k, g in self.groups.items() if len(g) >= 2}
         if not self.groups: raise ValueError(f"no operator of layer {self.layer} is used by two architectures of A: increase N")
 
-# %% ../nbs/08_train.ipynb #dc56a37c
+# %% ../nbs/08_train.ipynb #b19bd6dd
 @patch_to(DCNAS)
 def train_path(self):
     if self.phase != 'pair': return self.set_path(*self.single_path(self.rng))
@@ -203,7 +203,7 @@ def after_loss(self):
     self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index)
     self.check_finite(self.lent[0], "the lender's loss")
 
-# %% ../nbs/08_train.ipynb #075a2679
+# %% ../nbs/08_train.ipynb #74cacda6
 @patch_to(DCNAS)
 def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
@@ -235,7 +235,7 @@ def meta_update(self, step):
             self.meta.bias.grad.mul_(keep)
     self.meta_opt.step()
 
-# %% ../nbs/08_train.ipynb #48ab0c11
+# %% ../nbs/08_train.ipynb #650414e3
 @patch_to(DCNAS)
 def generate_topology(self):
     dls = self.learn.dls
@@ -244,6 +244,7 @@ def generate_topology(self):
     record = topology_generation(self.net, self.meta, self.table, self.layer, x, held,
                                  seed=self.cfg.seed * 1000 + self.layer, n_reps=self.cfg.n_reps)
     self.topology.append(record.assign(layer=self.layer))
+    if self.run_dir is not None: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
 
 @patch_to(DCNAS)
 def after_epoch(self):
@@ -252,7 +253,7 @@ def after_epoch(self):
         self.generate_topology()
     SupernetStrategy.after_epoch(self)
 
-# %% ../nbs/08_train.ipynb #25f2c5e5
+# %% ../nbs/08_train.ipynb #4ef32eb4
 @patch_to(SupernetStrategy)
 def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x images, images: training and validation
 
@@ -269,7 +270,7 @@ def log_row(self):
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
                 train_loss=mean(self.sums[True]), valid_loss=mean(self.sums[False]))
 
-# %% ../nbs/08_train.ipynb #d21b97da
+# %% ../nbs/08_train.ipynb #c9490703
 CHECKPOINT_FORMAT = 'dcnas-checkpoint-1'
 
 @patch_to(SupernetStrategy)
@@ -283,7 +284,7 @@ def state(self):
     if self.archs is not None: st.update(archs=[str(a) for a in self.archs], table=torch.from_numpy(self.table.table))
     return st
 
-# %% ../nbs/08_train.ipynb #613d38de
+# %% ../nbs/08_train.ipynb #7052edd9
 @patch_to(DCNAS)
 def state(self):
     st = SupernetStrategy.state(self)
@@ -291,7 +292,7 @@ def state(self):
               topology=[r.to_csv(index=False) for r in self.topology])
     return st
 
-# %% ../nbs/08_train.ipynb #ee61061f
+# %% ../nbs/08_train.ipynb #4de9656f
 @patch_to(SupernetStrategy)
 def after_epoch(self):
     if self.epoch < self.start_epoch: return
@@ -301,7 +302,7 @@ def after_epoch(self):
     pd.DataFrame(self.rows).to_csv(self.run_dir/'log.csv', index=False)
     if self.table is not None: self.table.to_frame().to_csv(self.run_dir/'assignment.csv', index=False)
 
-# %% ../nbs/08_train.ipynb #04a36894
+# %% ../nbs/08_train.ipynb #7e79747b
 def read_checkpoint(path)->dict:
     "The contents of a checkpoint file, with a clear error if it is missing, damaged or not a dcnas checkpoint"
     path = Path(path)
@@ -314,7 +315,7 @@ def read_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a {CHECKPOINT_FORMAT} file")
     return st
 
-# %% ../nbs/08_train.ipynb #f91a3b83
+# %% ../nbs/08_train.ipynb #7f210dc4
 @patch_to(SupernetStrategy)
 def load_state(self, st:dict):
     "Continue from a checkpoint's state (call after the learner's optimiser exists)"
@@ -341,9 +342,9 @@ def load_state(self, st:dict):
     self.meta_opt = torch.optim.SGD(self.meta.parameters(), lr=self.cfg.meta_lr)
     self.meta_opt.load_state_dict(st['meta_opt'])
     self.t = st['t']
-    self.topology = [pd.read_csv(__import__('io').StringIO(r)) for r in st['topology']]
+    self.topology = [pd.read_csv(io.StringIO(r)) for r in st['topology']]
 
-# %% ../nbs/08_train.ipynb #d9d66fb8
+# %% ../nbs/08_train.ipynb #feaf6492
 def loader_generators(dls)->list:
     "The torch generators of the training loader: shuffling, then augmentation (those it has)"
     dl = dls.train
@@ -353,7 +354,7 @@ def seed_loaders(dls, seed:int):
     "Seed the training loader's generators from the run's seed"
     for i, g in enumerate(loader_generators(dls)): g.manual_seed(seed * 7919 + i)
 
-# %% ../nbs/08_train.ipynb #aad0a8b5
+# %% ../nbs/08_train.ipynb #445e969c
 STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
 
 def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
@@ -366,7 +367,7 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     return Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
                    cbs=[strategy], train_bn=True)
 
-# %% ../nbs/08_train.ipynb #73b27af1
+# %% ../nbs/08_train.ipynb #383bdd1f
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
                    setup:dict=None)->Learner: # how data and space were made, kept in config.json for `--resume`
