@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'CHECKPOINT_FORMAT', 'STRATEGIES', 'TrainConfig', 'preset'
            'SupernetStrategy', 'SPOS', 'RandomAssign', 'dcnas_phase', 'DCNAS', 'read_checkpoint', 'loader_generators',
            'seed_loaders', 'supernet_learner', 'train_supernet']
 
-# %% ../nbs/08_train.ipynb #2b8a4e1b
+# %% ../nbs/08_train.ipynb #2a0752ce
 import io, json, math, random
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -28,7 +28,7 @@ from .meta import *
 from .lookahead import *
 from .cluster import *
 
-# %% ../nbs/08_train.ipynb #33bdf70c
+# %% ../nbs/08_train.ipynb #fe985b6b
 @dataclass
 class TrainConfig:
     "Hyper-parameters of supernet training (Algorithm 1 and its baselines)"
@@ -53,7 +53,7 @@ class TrainConfig:
         "Length of the run in epochs: T_w + L*(T+T) + T_f, for every strategy"
         return self.T_w + 2 * self.T * n_layers + self.T_f
 
-# %% ../nbs/08_train.ipynb #92442d82
+# %% ../nbs/08_train.ipynb #7dd91f1e
 PRESETS = {
     'imagenet': dict(N=10_000, M=2, T_w=10, T=3, T_f=44, tau=20, lr=0.5, momentum=0.9, wd=4e-5),
     'nb201': dict(N=1000, M=2, T_w=30, T=5, T_f=60, tau=20, lr=0.1, momentum=0.9, wd=5e-4),
@@ -66,7 +66,7 @@ def preset(name:str, **overrides)->TrainConfig:
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
     return TrainConfig(**{**PRESETS[name], **overrides})
 
-# %% ../nbs/08_train.ipynb #dec1592a
+# %% ../nbs/08_train.ipynb #af87a002
 class PathModel(nn.Module):
     "The supernet as a fastai model: `forward(x)` runs the path (`arch`, `assign`) the strategy set"
     def __init__(self, net:nn.Module):
@@ -78,11 +78,11 @@ class PathModel(nn.Module):
         logits, self.features = self.net(x, self.arch, self.assign, features=True)
         return logits
 
-# %% ../nbs/08_train.ipynb #04305d55
+# %% ../nbs/08_train.ipynb #2649cdba
 class NonFiniteLoss(RuntimeError):
     "A loss that is NaN or infinite; the last checkpoint is left as it was"
 
-# %% ../nbs/08_train.ipynb #c7512bb0
+# %% ../nbs/08_train.ipynb #8b70e6e2
 class SupernetStrategy(Callback):
     "What the training strategies share: random draws, the set A, non-finite checks, logs and checkpoints"
     order = 5  # before the recorder and schedulers read the batch
@@ -97,7 +97,7 @@ class SupernetStrategy(Callback):
     @property
     def space(self): return self.learn.model.net.space
 
-# %% ../nbs/08_train.ipynb #d10648db
+# %% ../nbs/08_train.ipynb #b0b56e88
 @patch_to(SupernetStrategy)
 def before_fit(self):
     if self.archs is None and self.uses_set:
@@ -110,7 +110,7 @@ def initial_table(self): return None  # all undecided
 
 SupernetStrategy.uses_set = True
 
-# %% ../nbs/08_train.ipynb #0e4dacec
+# %% ../nbs/08_train.ipynb #de8f867c
 @patch_to(SupernetStrategy)
 def single_path(self, rng):
     "An architecture of A, or of the space if the strategy has no set, with its weight assignment"
@@ -123,7 +123,7 @@ def set_path(self, arch, assign, keep_features=False):
     m = self.learn.model
     m.arch, m.assign, m.keep_features = arch, assign, keep_features
 
-# %% ../nbs/08_train.ipynb #dd1604d8
+# %% ../nbs/08_train.ipynb #79c8c2f1
 @patch_to(SupernetStrategy)
 def before_batch(self):
     if self.epoch < self.start_epoch: return
@@ -133,7 +133,7 @@ def before_batch(self):
 @patch_to(SupernetStrategy)
 def train_path(self): self.set_path(*self.single_path(self.rng))
 
-# %% ../nbs/08_train.ipynb #07ebdf02
+# %% ../nbs/08_train.ipynb #fca93f7b
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
     if not torch.isfinite(loss).all():
@@ -147,7 +147,7 @@ def after_loss(self):
     if self.epoch < self.start_epoch: return
     self.check_finite(self.learn.loss, 'the training loss' if self.training else 'the validation loss')
 
-# %% ../nbs/08_train.ipynb #253aee90
+# %% ../nbs/08_train.ipynb #1785af70
 class SPOS(SupernetStrategy):
     "Global weight sharing (M = 1): one architecture drawn uniformly from the space per batch"
     uses_set = False
@@ -156,7 +156,7 @@ class RandomAssign(SupernetStrategy):
     "M weight copies, ids drawn at random per architecture and layer of A, then fixed"
     def initial_table(self): return self.rng.integers(0, self.cfg.M, (self.cfg.N, self.space.n_layers))
 
-# %% ../nbs/08_train.ipynb #bfd81fca
+# %% ../nbs/08_train.ipynb #d5fca5b2
 def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     "(phase, layer) of Algorithm 1 at `epoch`: warmup, pair, train or finetune"
     if epoch < cfg.T_w: return 'warmup', None
@@ -164,7 +164,7 @@ def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     if e < 2 * cfg.T * n_layers: return ('pair' if e % (2 * cfg.T) < cfg.T else 'train'), e // (2 * cfg.T)
     return 'finetune', None
 
-# %% ../nbs/08_train.ipynb #527566dd
+# %% ../nbs/08_train.ipynb #f92e394c
 class DCNAS(SupernetStrategy):
     "Algorithm 1: warm-up, per-layer pair steps with meta updates and topology generation, fine-tuning"
     def __init__(self, cfg:TrainConfig, run_dir=None, meta:MetaNet=None):
@@ -180,12 +180,12 @@ class DCNAS(SupernetStrategy):
         SupernetStrategy.before_epoch(self)
         self.phase, self.layer = dcnas_phase(self.cfg, self.space.n_layers, self.epoch)
         if self.phase != 'pair': return
-        ops = np.array([a[self.layer] for a in self.archs])
-        self.groups = {k: np.flatnonzero(ops == k) for k in range(len(self.space.ops))}
+        ops, weighted = np.array([a[self.layer] for a in self.archs]), weighted_ops(self.net)[self.layer]
+        self.groups = {k: np.flatnonzero(ops == k) for k in range(len(self.space.ops)) if weighted[k]}
         self.groups = {k: g for k, g in self.groups.items() if len(g) >= 2}
-        if not self.groups: raise ValueError(f"no operator of layer {self.layer} is used by two architectures of A: increase N")
+        if not self.groups: raise ValueError(f"no operator with weights at layer {self.layer} is used by two architectures of A: increase N")
 
-# %% ../nbs/08_train.ipynb #b19bd6dd
+# %% ../nbs/08_train.ipynb #233449a0
 @patch_to(DCNAS)
 def train_path(self):
     if self.phase != 'pair': return self.set_path(*self.single_path(self.rng))
@@ -203,7 +203,7 @@ def after_loss(self):
     self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index)
     self.check_finite(self.lent[0], "the lender's loss")
 
-# %% ../nbs/08_train.ipynb #74cacda6
+# %% ../nbs/08_train.ipynb #825c5f58
 @patch_to(DCNAS)
 def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
@@ -235,7 +235,7 @@ def meta_update(self, step):
             self.meta.bias.grad.mul_(keep)
     self.meta_opt.step()
 
-# %% ../nbs/08_train.ipynb #650414e3
+# %% ../nbs/08_train.ipynb #5adcc962
 @patch_to(DCNAS)
 def generate_topology(self):
     dls = self.learn.dls
@@ -253,7 +253,7 @@ def after_epoch(self):
         self.generate_topology()
     SupernetStrategy.after_epoch(self)
 
-# %% ../nbs/08_train.ipynb #4ef32eb4
+# %% ../nbs/08_train.ipynb #4618771b
 @patch_to(SupernetStrategy)
 def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x images, images: training and validation
 
@@ -270,7 +270,7 @@ def log_row(self):
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
                 train_loss=mean(self.sums[True]), valid_loss=mean(self.sums[False]))
 
-# %% ../nbs/08_train.ipynb #c9490703
+# %% ../nbs/08_train.ipynb #3db0aeea
 CHECKPOINT_FORMAT = 'dcnas-checkpoint-1'
 
 @patch_to(SupernetStrategy)
@@ -284,7 +284,7 @@ def state(self):
     if self.archs is not None: st.update(archs=[str(a) for a in self.archs], table=torch.from_numpy(self.table.table))
     return st
 
-# %% ../nbs/08_train.ipynb #7052edd9
+# %% ../nbs/08_train.ipynb #c55bda4e
 @patch_to(DCNAS)
 def state(self):
     st = SupernetStrategy.state(self)
@@ -292,7 +292,7 @@ def state(self):
               topology=[r.to_csv(index=False) for r in self.topology])
     return st
 
-# %% ../nbs/08_train.ipynb #4de9656f
+# %% ../nbs/08_train.ipynb #769076ff
 @patch_to(SupernetStrategy)
 def after_epoch(self):
     if self.epoch < self.start_epoch: return
@@ -302,7 +302,7 @@ def after_epoch(self):
     pd.DataFrame(self.rows).to_csv(self.run_dir/'log.csv', index=False)
     if self.table is not None: self.table.to_frame().to_csv(self.run_dir/'assignment.csv', index=False)
 
-# %% ../nbs/08_train.ipynb #7e79747b
+# %% ../nbs/08_train.ipynb #cdfc5278
 def read_checkpoint(path)->dict:
     "The contents of a checkpoint file, with a clear error if it is missing, damaged or not a dcnas checkpoint"
     path = Path(path)
@@ -315,7 +315,7 @@ def read_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a {CHECKPOINT_FORMAT} file")
     return st
 
-# %% ../nbs/08_train.ipynb #7f210dc4
+# %% ../nbs/08_train.ipynb #be59be0b
 @patch_to(SupernetStrategy)
 def load_state(self, st:dict):
     "Continue from a checkpoint's state (call after the learner's optimiser exists)"
@@ -344,7 +344,7 @@ def load_state(self, st:dict):
     self.t = st['t']
     self.topology = [pd.read_csv(io.StringIO(r)) for r in st['topology']]
 
-# %% ../nbs/08_train.ipynb #feaf6492
+# %% ../nbs/08_train.ipynb #2bd2dbcb
 def loader_generators(dls)->list:
     "The torch generators of the training loader: shuffling, then augmentation (those it has)"
     dl = dls.train
@@ -354,7 +354,7 @@ def seed_loaders(dls, seed:int):
     "Seed the training loader's generators from the run's seed"
     for i, g in enumerate(loader_generators(dls)): g.manual_seed(seed * 7919 + i)
 
-# %% ../nbs/08_train.ipynb #445e969c
+# %% ../nbs/08_train.ipynb #bbf792c3
 STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
 
 def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
@@ -367,7 +367,7 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     return Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
                    cbs=[strategy], train_bn=True)
 
-# %% ../nbs/08_train.ipynb #383bdd1f
+# %% ../nbs/08_train.ipynb #3eb9813e
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
                    setup:dict=None)->Learner: # how data and space were made, kept in config.json for `--resume`
