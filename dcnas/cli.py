@@ -6,7 +6,7 @@
 __all__ = ['FLAG_NAMES', 'SCHEDULE', 'SUBCOMMANDS', 'make_space', 'arch', 'make_data', 'make_setup', 'train', 'path_assigner',
            'best_record', 'write_report', 'search', 'run_subcommand', 'main']
 
-# %% ../nbs/12_cli.ipynb #b1931b22
+# %% ../nbs/12_cli.ipynb #68db43d5
 import sys, json
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -16,19 +16,18 @@ from .data import digits_dls, cifar10_dls, folder_dls
 from .train import *
 import dcnas.train as training
 from .cluster import assign_unseen, arch_codes
-from .evaluate import supernet_evaluator, rank, standalone_cmd
+from .evaluate import supernet_evaluator, rank, standalone_cmd, SPACES, space_for_data
 from .search import evolution_search
 from fastcore.meta import delegates
 import pandas as pd
 
-# %% ../nbs/12_cli.ipynb #ef675e97
+# %% ../nbs/12_cli.ipynb #87dada58
 def make_space(space:str='nb201', **kwargs):
-    "A search space by name: `nb201` or `mbconv`"
-    spaces = {'nb201': NB201Space, 'mbconv': MBConvSpace}
-    if space not in spaces: raise CliError(f"unknown space {space!r}: choose one of {', '.join(spaces)}")
-    return spaces[space](**kwargs)
+    "A search space by name, from the one table of names (`SPACES`, `09_evaluate`)"
+    if space not in SPACES: raise CliError(f"unknown space {space!r}: choose one of {', '.join(SPACES)}")
+    return SPACES[space](**kwargs)
 
-# %% ../nbs/12_cli.ipynb #692c19d3
+# %% ../nbs/12_cli.ipynb #1ac43f3e
 @call_parse
 def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv `k3_e4-...` (16 names)
          space:str='nb201', # search space: nb201 or mbconv
@@ -47,7 +46,7 @@ def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv
         for k, v in info.items(): print(f"{k:>24}: {v}")
     return info
 
-# %% ../nbs/12_cli.ipynb #9461d48f
+# %% ../nbs/12_cli.ipynb #72dcedc6
 def make_data(data:str, size:int, in_chans:int, bs:int, n_per_class=None, n_valid_per_class=None, seed:int=0, augment=False):
     "fastai DataLoaders for `digits`, a CIFAR-10 folder or archive, or an image-folder tree"
     kw = dict(bs=bs, size=size, n_per_class=n_per_class, seed=seed, augment=augment)
@@ -58,21 +57,17 @@ def make_data(data:str, size:int, in_chans:int, bs:int, n_per_class=None, n_vali
     if path.is_file() or 'cifar' in path.name.lower(): return cifar10_dls(path, **kw)
     return folder_dls(path, **kw)
 
-# %% ../nbs/12_cli.ipynb #e49b5ca8
+# %% ../nbs/12_cli.ipynb #9c559dc5
 def make_setup(setup:dict):
     "Space and DataLoaders from the settings a run folder keeps"
     s = dict(setup)
     size = s['resolution'] or (8 if s['data'] == 'digits' else 32)  # digits are 8x8
     in_chans = 1 if s['data'] == 'digits' else 3
     dls = make_data(s['data'], size, in_chans, s['bs'], s['n_per_class'], s['n_valid_per_class'], s['seed'], s['augment'])
-    if s['space'] == 'nb201':
-        space = NB201Space(C=s['C'], N=s['cells'], n_classes=dls.c, resolution=size, in_chans=dls.n_in)
-    elif s['space'] == 'mbconv':
-        space = (MBConvSpace.tiny if s['tiny_mbconv'] else MBConvSpace)(resolution=size, n_classes=dls.c, in_chans=dls.n_in)
-    else: raise CliError(f"unknown space {s['space']!r}: choose nb201 or mbconv")
-    return space, dls
+    name = 'mbconv_tiny' if s['space'] == 'mbconv' and s['tiny_mbconv'] else s['space']
+    return space_for_data(name, dls, **(dict(C=s['C'], N=s['cells']) if s['space'] == 'nb201' else {})), dls
 
-# %% ../nbs/12_cli.ipynb #1cb82639
+# %% ../nbs/12_cli.ipynb #d83af5d8
 FLAG_NAMES = {'N': 'n_archs', 'M': 'n_copies', 'T_w': 'warmup', 'T': 'per_layer', 'T_f': 'finetune'}  # capitals make short flags in fastcore
 SCHEDULE = {FLAG_NAMES.get(f.name, f.name): f.name for f in fields(TrainConfig) if f.name not in ('strategy', 'seed')}
 
@@ -126,7 +121,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     print(f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs; run folder: {out}")
     return learn
 
-# %% ../nbs/12_cli.ipynb #5a3cf4aa
+# %% ../nbs/12_cli.ipynb #8e6279bf
 def path_assigner(learn):
     "A function arch -> weight assignment for the trained supernet of `learn`"
     table, L = learn.strategy.table, learn.model.net.space.n_layers
@@ -134,7 +129,7 @@ def path_assigner(learn):
     codes = arch_codes(table)
     return lambda arch: tuple(max(c, 0) for c in assign_unseen(table, arch, codes))
 
-# %% ../nbs/12_cli.ipynb #8ce57791
+# %% ../nbs/12_cli.ipynb #a6fbd7e8
 def best_record(space, log:pd.DataFrame)->dict:
     "The best architecture of a search log, with the NAS-Bench-201 table's accuracies for NB201 cells"
     row = log.loc[log.accuracy.idxmax()]
@@ -144,7 +139,7 @@ def best_record(space, log:pd.DataFrame)->dict:
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
     return best
 
-# %% ../nbs/12_cli.ipynb #41507dc6
+# %% ../nbs/12_cli.ipynb #c89596b9
 def write_report(run:Path, best:dict, log:pd.DataFrame):
     "A plain HTML report of a run: configuration, best architecture, training log, top of the search"
     cfg = json.loads((run/'config.json').read_text())
@@ -155,7 +150,7 @@ def write_report(run:Path, best:dict, log:pd.DataFrame):
              f"<h2>Configuration</h2><pre>{json.dumps(cfg, indent=1)}</pre>", "</body></html>"]
     (run/'report.html').write_text('\n'.join(parts))
 
-# %% ../nbs/12_cli.ipynb #ffd8f72b
+# %% ../nbs/12_cli.ipynb #8fa75e45
 @call_parse
 @delegates(train.__wrapped__ if hasattr(train, '__wrapped__') else train)
 def search(population:int=50, # architectures per iteration of the evolution
@@ -180,17 +175,17 @@ def search(population:int=50, # architectures per iteration of the evolution
     print(f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  FLOPs {best['flops']:,}\nrun folder: {run}")
     return best
 
-# %% ../nbs/12_cli.ipynb #b9a1f038
+# %% ../nbs/12_cli.ipynb #af52fcad
 SUBCOMMANDS = {'search': search, 'train': train, 'arch': arch, 'rank': rank, 'standalone': standalone_cmd}
 
-# %% ../nbs/12_cli.ipynb #3ba29fab
+# %% ../nbs/12_cli.ipynb #75fa7095
 def _usage():
     lines = ["usage: dcnas SUBCOMMAND [options]", "", "subcommands:"]
     lines += [f"  {name:<12} {f.__doc__}" for name, f in SUBCOMMANDS.items()]
     lines += ["", "`dcnas SUBCOMMAND --help` lists the options of one subcommand."]
     return '\n'.join(lines)
 
-# %% ../nbs/12_cli.ipynb #798977d8
+# %% ../nbs/12_cli.ipynb #6ecf7df6
 def run_subcommand(func, argv, prog:str):
     "Parse `argv` for `func` as its command line would, and call it; `CliError` becomes a one-line exit"
     args = vars(anno_parser(func, prog=prog).parse_args(argv))
@@ -198,7 +193,7 @@ def run_subcommand(func, argv, prog:str):
     try: return func(**args)
     except CliError as e: raise SystemExit(f"{prog}: {e}")
 
-# %% ../nbs/12_cli.ipynb #674f56ce
+# %% ../nbs/12_cli.ipynb #3c1e1b9c
 def main(argv=None):
     "Entry point of the `dcnas` console script"
     argv = sys.argv[1:] if argv is None else list(argv)

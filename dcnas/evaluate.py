@@ -9,7 +9,7 @@ __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'reca
            'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
            'rank_report', 'rank']
 
-# %% ../nbs/09_evaluate.ipynb #66a5c25f
+# %% ../nbs/09_evaluate.ipynb #2285aff4
 import time, contextlib, csv, math
 from functools import partial
 from pathlib import Path
@@ -28,18 +28,19 @@ from fastai.callback.schedule import ParamScheduler, SchedCos
 from .spaces import *
 from .supernet import *
 from .data import *
+from .train import loader_generators
 
-# %% ../nbs/09_evaluate.ipynb #13c55b5d
+# %% ../nbs/09_evaluate.ipynb #77b109e1
 def bn_layers(net:nn.Module)->list:
     "The BatchNorm layers of `net` that keep running statistics"
     return [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
-# %% ../nbs/09_evaluate.ipynb #d8e7b9cd
+# %% ../nbs/09_evaluate.ipynb #a61dfa27
 @contextlib.contextmanager
 def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any other); other iterables are left alone
                    seed:int|None=0): # seed of the order inside the block; None: leave `dl` alone
     "Within the block, `dl` shuffles (and augments) from generators seeded with `seed`; its states are restored after"
-    gens = [g for g in (getattr(dl, 'generator', None), getattr(dl, 'aug_generator', None)) if isinstance(g, torch.Generator)]
+    gens = loader_generators(dl)
     rng = getattr(dl, 'rng', None)  # fastai's own DataLoader shuffles with a random.Random
     if seed is None or not (gens or rng is not None):
         yield dl; return
@@ -52,7 +53,7 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
         for g, s in zip(gens, saved): g.set_state(s)
         if rng is not None: rng.setstate(rng_state)
 
-# %% ../nbs/09_evaluate.ipynb #ec1652be
+# %% ../nbs/09_evaluate.ipynb #eefc9e5b
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
                         n:int): # number of batches
     "The inputs `x` of the first `n` batches of `dl`, cycling over `dl` as often as needed"
@@ -66,7 +67,7 @@ def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
             if got == n: return
         if got == before: raise ValueError("the calibration loader yields no batches")
 
-# %% ../nbs/09_evaluate.ipynb #50760105
+# %% ../nbs/09_evaluate.ipynb #e4ef3906
 def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
                    arch, # the architecture (None: a stand-alone network's own)
                    assign, # its weight assignment, one copy id per layer (None: copy 0 everywhere)
@@ -91,7 +92,7 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         net.eval()
     return net
 
-# %% ../nbs/09_evaluate.ipynb #4900d55e
+# %% ../nbs/09_evaluate.ipynb #cf0ade7c
 def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 arch, # the architecture (None: a stand-alone network's own)
                 assign, # its weight assignment (None: copy 0 everywhere)
@@ -108,7 +109,7 @@ def eval_subnet(net:nn.Module, # supernet or stand-alone network
     if n == 0: raise ValueError("the evaluation loader yields no batches")
     return correct / n, loss / n
 
-# %% ../nbs/09_evaluate.ipynb #6bd94282
+# %% ../nbs/09_evaluate.ipynb #359668fe
 def _check_not_test(dl):
     src = getattr(getattr(dl, 'dataset', None), 'source', None) or {}
     if src.get('split') == 'test':
@@ -126,7 +127,7 @@ def subnet_accuracy(net:nn.Module, # the supernet
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
 
-# %% ../nbs/09_evaluate.ipynb #caa467c0
+# %% ../nbs/09_evaluate.ipynb #1b3b324f
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
                    arch, # the architecture
                    i:int|None=None)->tuple: # its position in the list of architectures
@@ -141,7 +142,7 @@ def assignment_for(assign, # None, one assignment for all, a list of assignments
     if min(a) < 0: raise ValueError(f"the assignment {a} of {arch} leaves layers {[l for l, c in enumerate(a) if c < 0]} undecided (-1); choose copies there before evaluating")
     return a
 
-# %% ../nbs/09_evaluate.ipynb #6f4955e3
+# %% ../nbs/09_evaluate.ipynb #2d004216
 def subnet_accuracies(net:nn.Module, # the supernet
                       archs, # architectures (or strings) of `net.space`
                       valid_dl, # held-out batches: `dls.valid`
@@ -162,7 +163,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
 
-# %% ../nbs/09_evaluate.ipynb #d61906cf
+# %% ../nbs/09_evaluate.ipynb #1c1d994a
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
@@ -174,7 +175,7 @@ def supernet_evaluator(net:nn.Module, # the supernet
     def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
     return evaluate
 
-# %% ../nbs/09_evaluate.ipynb #208519e5
+# %% ../nbs/09_evaluate.ipynb #4b3acd77
 def _check_fits(space, dls):
     want = dict(in_chans=dls.n_in, resolution=dls.size, n_classes=dls.c)
     bad = {k: (getattr(space, k), v) for k, v in want.items() if getattr(space, k) != v}
@@ -197,7 +198,7 @@ def standalone_learner(space, # search space, configured for the data
     if getattr(dls, 'device', None) is not None: model = model.to(dls.device)
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd)
 
-# %% ../nbs/09_evaluate.ipynb #cc29dfe9
+# %% ../nbs/09_evaluate.ipynb #3a5d784c
 def train_standalone(space, # search space, configured for the data
                      arch, # the architecture
                      dls, # fastai DataLoaders from `dcnas.data`
@@ -226,7 +227,7 @@ def train_standalone(space, # search space, configured for the data
     return dict(arch=str(arch), valid_accuracy=va, valid_loss=vl, test_accuracy=ta, test_loss=tl, params=n_params(learn.model),
                 flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, seconds=seconds)
 
-# %% ../nbs/09_evaluate.ipynb #15d0d4f0
+# %% ../nbs/09_evaluate.ipynb #d1be54be
 SPACES = {'nb201': NB201Space, 'mbconv': MBConvSpace, 'mbconv_tiny': MBConvSpace.tiny}
 
 def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
@@ -253,7 +254,7 @@ def load_data(data:str, # 'digits', or a CIFAR-10 folder or .tgz
         return dls, folder_test_dl(dls, progress=progress)
     except ValueError as e: raise CliError(str(e))
 
-# %% ../nbs/09_evaluate.ipynb #b01d0390
+# %% ../nbs/09_evaluate.ipynb #cd976094
 def append_csv(path, # CSV file; created with a header if missing
                row:dict): # one row; its keys must match an existing file's header
     "Append `row` to the CSV at `path`"
@@ -266,7 +267,7 @@ def append_csv(path, # CSV file; created with a header if missing
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
 
-# %% ../nbs/09_evaluate.ipynb #77846ca5
+# %% ../nbs/09_evaluate.ipynb #6a81581e
 @call_parse
 def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `|op~0|+|...|`, MBConv `k3_e4-...`)
                    space:str='nb201', # search space: nb201, mbconv or mbconv_tiny
@@ -299,7 +300,7 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
         for k in ('arch', 'accuracy', 'split', 'valid_accuracy', 'test_accuracy', 'params', 'flops', 'seconds'): print(f"{k:>15}: {row[k]}")
     return row
 
-# %% ../nbs/09_evaluate.ipynb #d26a3a32
+# %% ../nbs/09_evaluate.ipynb #59c13aaa
 def nb201_columns()->list:
     "The accuracy columns of the NAS-Bench-201 table"
     return [c for c in nb201_table().columns if c not in ('index', 'arch')]
@@ -313,7 +314,7 @@ def nb201_accuracy(arch, # an architecture of `NB201Space` or its string
     _check_column(column)
     return float(nb201_table()[column].iat[NB201Space().index(arch)])
 
-# %% ../nbs/09_evaluate.ipynb #888d1df4
+# %% ../nbs/09_evaluate.ipynb #9f7885b4
 def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpace)
                archs=None, # architectures or strings; None: every architecture of the space, in index order
                what:str='flops')->np.ndarray: # 'flops' (multiply-adds) or 'params'
@@ -325,7 +326,7 @@ def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpa
     table = getattr(space, f'{what}_table')
     return getattr(space, f'{what}_fixed') + table[np.arange(space.n_layers), codes].sum(1)
 
-# %% ../nbs/09_evaluate.ipynb #2a2038e4
+# %% ../nbs/09_evaluate.ipynb #c42aee9f
 def nb201_frame(space:NB201Space|None=None)->pd.DataFrame:
     "The NAS-Bench-201 table with `flops` and `params` of every cell in `space` (default `NB201Space()`)"
     space = space or NB201Space()
@@ -345,7 +346,7 @@ def nb201_best(column:str='cifar10_test_200ep', # accuracy column of the table
         df = ok
     return df.sort_values([column, 'flops', 'index'], ascending=[False, True, True], kind='stable').iloc[0]
 
-# %% ../nbs/09_evaluate.ipynb #c1f2cc50
+# %% ../nbs/09_evaluate.ipynb #a9e77a1c
 def kendall_tau(pred, truth)->float:
     "Kendall's tau-b between two scores of the same architectures"
     return float(stats.kendalltau(np.asarray(pred, float), np.asarray(truth, float)).statistic)
@@ -361,7 +362,7 @@ def top_k_overlap(pred, truth, k:int)->float:
     top = lambda s: set(np.argsort(-s, kind='stable')[:k].tolist())
     return len(top(pred) & top(truth)) / k
 
-# %% ../nbs/09_evaluate.ipynb #525d4ac5
+# %% ../nbs/09_evaluate.ipynb #b1026812
 def merge_scores(pred:pd.DataFrame, # has `arch` and `pred_col`
                  truth:pd.DataFrame, # has `arch` and `truth_col`
                  pred_col:str='supernet_accuracy', # the predicted score
@@ -388,7 +389,7 @@ def rank_report(pred:pd.DataFrame, # predictions: `arch` and `pred_col`
     half = m.iloc[np.argsort(-m.truth.to_numpy(), kind='stable')[:len(m)//2]]
     return pd.DataFrame([_stats(m, ks), _stats(half, ks)], index=pd.Index(['all', 'top half'], name='subset'))
 
-# %% ../nbs/09_evaluate.ipynb #f4643f60
+# %% ../nbs/09_evaluate.ipynb #8af0e6e4
 def _read_scores(path, col, space, what):
     path = Path(path)
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
@@ -411,7 +412,7 @@ def _read_truth(truth, space):
         return pd.DataFrame(dict(arch=t['arch'], accuracy=t[column]))
     return _read_scores(truth, 'accuracy', space, 'truth')
 
-# %% ../nbs/09_evaluate.ipynb #f2185366
+# %% ../nbs/09_evaluate.ipynb #e85c69a4
 @call_parse
 def rank(pred_csv:str, # predictions: CSV with columns arch, supernet_accuracy
          truth:str, # `nb201:COLUMN` (e.g. nb201:cifar10_test_200ep), or a CSV with columns arch, accuracy
