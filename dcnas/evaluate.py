@@ -9,8 +9,8 @@ __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'reca
            'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
            'rank_report', 'rank']
 
-# %% ../nbs/09_evaluate.ipynb #2285aff4
-import time, contextlib, csv, math
+# %% ../nbs/09_evaluate.ipynb #1ef88eba
+import time, contextlib, csv, json, math
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -30,12 +30,12 @@ from .supernet import *
 from .data import *
 from .train import loader_generators
 
-# %% ../nbs/09_evaluate.ipynb #77b109e1
+# %% ../nbs/09_evaluate.ipynb #106ca810
 def bn_layers(net:nn.Module)->list:
     "The BatchNorm layers of `net` that keep running statistics"
     return [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
-# %% ../nbs/09_evaluate.ipynb #a61dfa27
+# %% ../nbs/09_evaluate.ipynb #5d636f8d
 @contextlib.contextmanager
 def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any other); other iterables are left alone
                    seed:int|None=0): # seed of the order inside the block; None: leave `dl` alone
@@ -53,7 +53,7 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
         for g, s in zip(gens, saved): g.set_state(s)
         if rng is not None: rng.setstate(rng_state)
 
-# %% ../nbs/09_evaluate.ipynb #eefc9e5b
+# %% ../nbs/09_evaluate.ipynb #08753ab7
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
                         n:int): # number of batches
     "The inputs `x` of the first `n` batches of `dl`, cycling over `dl` as often as needed"
@@ -67,7 +67,7 @@ def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
             if got == n: return
         if got == before: raise ValueError("the calibration loader yields no batches")
 
-# %% ../nbs/09_evaluate.ipynb #e4ef3906
+# %% ../nbs/09_evaluate.ipynb #78f15317
 def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
                    arch, # the architecture (None: a stand-alone network's own)
                    assign, # its weight assignment, one copy id per layer (None: copy 0 everywhere)
@@ -92,7 +92,7 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         net.eval()
     return net
 
-# %% ../nbs/09_evaluate.ipynb #cf0ade7c
+# %% ../nbs/09_evaluate.ipynb #29efa8fd
 def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 arch, # the architecture (None: a stand-alone network's own)
                 assign, # its weight assignment (None: copy 0 everywhere)
@@ -109,7 +109,7 @@ def eval_subnet(net:nn.Module, # supernet or stand-alone network
     if n == 0: raise ValueError("the evaluation loader yields no batches")
     return correct / n, loss / n
 
-# %% ../nbs/09_evaluate.ipynb #359668fe
+# %% ../nbs/09_evaluate.ipynb #1be39100
 def _check_not_test(dl):
     src = getattr(getattr(dl, 'dataset', None), 'source', None) or {}
     if src.get('split') == 'test':
@@ -127,7 +127,7 @@ def subnet_accuracy(net:nn.Module, # the supernet
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
 
-# %% ../nbs/09_evaluate.ipynb #1b3b324f
+# %% ../nbs/09_evaluate.ipynb #2c79a362
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
                    arch, # the architecture
                    i:int|None=None)->tuple: # its position in the list of architectures
@@ -142,7 +142,7 @@ def assignment_for(assign, # None, one assignment for all, a list of assignments
     if min(a) < 0: raise ValueError(f"the assignment {a} of {arch} leaves layers {[l for l, c in enumerate(a) if c < 0]} undecided (-1); choose copies there before evaluating")
     return a
 
-# %% ../nbs/09_evaluate.ipynb #2d004216
+# %% ../nbs/09_evaluate.ipynb #a78edfde
 def subnet_accuracies(net:nn.Module, # the supernet
                       archs, # architectures (or strings) of `net.space`
                       valid_dl, # held-out batches: `dls.valid`
@@ -163,7 +163,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
 
-# %% ../nbs/09_evaluate.ipynb #1c1d994a
+# %% ../nbs/09_evaluate.ipynb #03a64a5c
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
@@ -175,7 +175,7 @@ def supernet_evaluator(net:nn.Module, # the supernet
     def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
     return evaluate
 
-# %% ../nbs/09_evaluate.ipynb #4b3acd77
+# %% ../nbs/09_evaluate.ipynb #f772f2fb
 def _check_fits(space, dls):
     want = dict(in_chans=dls.n_in, resolution=dls.size, n_classes=dls.c)
     bad = {k: (getattr(space, k), v) for k, v in want.items() if getattr(space, k) != v}
@@ -198,7 +198,7 @@ def standalone_learner(space, # search space, configured for the data
     if getattr(dls, 'device', None) is not None: model = model.to(dls.device)
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd)
 
-# %% ../nbs/09_evaluate.ipynb #3a5d784c
+# %% ../nbs/09_evaluate.ipynb #48074789
 def train_standalone(space, # search space, configured for the data
                      arch, # the architecture
                      dls, # fastai DataLoaders from `dcnas.data`
@@ -227,7 +227,7 @@ def train_standalone(space, # search space, configured for the data
     return dict(arch=str(arch), valid_accuracy=va, valid_loss=vl, test_accuracy=ta, test_loss=tl, params=n_params(learn.model),
                 flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, seconds=seconds)
 
-# %% ../nbs/09_evaluate.ipynb #d1be54be
+# %% ../nbs/09_evaluate.ipynb #eb4630c3
 SPACES = {'nb201': NB201Space, 'mbconv': MBConvSpace, 'mbconv_tiny': MBConvSpace.tiny}
 
 def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
@@ -254,7 +254,7 @@ def load_data(data:str, # 'digits', or a CIFAR-10 folder or .tgz
         return dls, folder_test_dl(dls, progress=progress)
     except ValueError as e: raise CliError(str(e))
 
-# %% ../nbs/09_evaluate.ipynb #cd976094
+# %% ../nbs/09_evaluate.ipynb #30c52267
 def append_csv(path, # CSV file; created with a header if missing
                row:dict): # one row; its keys must match an existing file's header
     "Append `row` to the CSV at `path`"
@@ -267,7 +267,7 @@ def append_csv(path, # CSV file; created with a header if missing
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
 
-# %% ../nbs/09_evaluate.ipynb #6a81581e
+# %% ../nbs/09_evaluate.ipynb #50fabab8
 @call_parse
 def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `|op~0|+|...|`, MBConv `k3_e4-...`)
                    space:str='nb201', # search space: nb201, mbconv or mbconv_tiny
@@ -300,7 +300,7 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
         for k in ('arch', 'accuracy', 'split', 'valid_accuracy', 'test_accuracy', 'params', 'flops', 'seconds'): print(f"{k:>15}: {row[k]}")
     return row
 
-# %% ../nbs/09_evaluate.ipynb #59c13aaa
+# %% ../nbs/09_evaluate.ipynb #4e271bd2
 def nb201_columns()->list:
     "The accuracy columns of the NAS-Bench-201 table"
     return [c for c in nb201_table().columns if c not in ('index', 'arch')]
@@ -314,7 +314,7 @@ def nb201_accuracy(arch, # an architecture of `NB201Space` or its string
     _check_column(column)
     return float(nb201_table()[column].iat[NB201Space().index(arch)])
 
-# %% ../nbs/09_evaluate.ipynb #9f7885b4
+# %% ../nbs/09_evaluate.ipynb #a67bce37
 def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpace)
                archs=None, # architectures or strings; None: every architecture of the space, in index order
                what:str='flops')->np.ndarray: # 'flops' (multiply-adds) or 'params'
@@ -326,7 +326,7 @@ def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpa
     table = getattr(space, f'{what}_table')
     return getattr(space, f'{what}_fixed') + table[np.arange(space.n_layers), codes].sum(1)
 
-# %% ../nbs/09_evaluate.ipynb #c42aee9f
+# %% ../nbs/09_evaluate.ipynb #69fe3fa1
 def nb201_frame(space:NB201Space|None=None)->pd.DataFrame:
     "The NAS-Bench-201 table with `flops` and `params` of every cell in `space` (default `NB201Space()`)"
     space = space or NB201Space()
@@ -346,7 +346,7 @@ def nb201_best(column:str='cifar10_test_200ep', # accuracy column of the table
         df = ok
     return df.sort_values([column, 'flops', 'index'], ascending=[False, True, True], kind='stable').iloc[0]
 
-# %% ../nbs/09_evaluate.ipynb #a9e77a1c
+# %% ../nbs/09_evaluate.ipynb #2cdd8766
 def kendall_tau(pred, truth)->float:
     "Kendall's tau-b between two scores of the same architectures"
     return float(stats.kendalltau(np.asarray(pred, float), np.asarray(truth, float)).statistic)
@@ -362,7 +362,7 @@ def top_k_overlap(pred, truth, k:int)->float:
     top = lambda s: set(np.argsort(-s, kind='stable')[:k].tolist())
     return len(top(pred) & top(truth)) / k
 
-# %% ../nbs/09_evaluate.ipynb #b1026812
+# %% ../nbs/09_evaluate.ipynb #b3d0b73c
 def merge_scores(pred:pd.DataFrame, # has `arch` and `pred_col`
                  truth:pd.DataFrame, # has `arch` and `truth_col`
                  pred_col:str='supernet_accuracy', # the predicted score
@@ -389,7 +389,7 @@ def rank_report(pred:pd.DataFrame, # predictions: `arch` and `pred_col`
     half = m.iloc[np.argsort(-m.truth.to_numpy(), kind='stable')[:len(m)//2]]
     return pd.DataFrame([_stats(m, ks), _stats(half, ks)], index=pd.Index(['all', 'top half'], name='subset'))
 
-# %% ../nbs/09_evaluate.ipynb #8af0e6e4
+# %% ../nbs/09_evaluate.ipynb #95f6ca97
 def _read_scores(path, col, space, what):
     path = Path(path)
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
@@ -412,25 +412,45 @@ def _read_truth(truth, space):
         return pd.DataFrame(dict(arch=t['arch'], accuracy=t[column]))
     return _read_scores(truth, 'accuracy', space, 'truth')
 
-# %% ../nbs/09_evaluate.ipynb #e85c69a4
+# %% ../nbs/09_evaluate.ipynb #4a88a787
+def _run_predictions(run:Path, pred_col:str):
+    "(file, column) of the predictions a run folder holds"
+    if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col
+    if (run/'search.csv').exists(): return run/'search.csv', 'accuracy'
+    raise CliError(f"{run} holds neither predictions.csv (write it with `dcnas predict {run}`) nor search.csv (`dcnas search`)")
+
+def _run_space(run:Path)->str|None:
+    "The space name a run folder's config.json records, if any"
+    cfg = run/'config.json'
+    if not cfg.exists(): return None
+    setup = json.loads(cfg.read_text()).get('setup', {})
+    return 'mbconv_tiny' if setup.get('space') == 'mbconv' and setup.get('tiny_mbconv') else setup.get('space')
+
 @call_parse
-def rank(pred_csv:str, # predictions: CSV with columns arch, supernet_accuracy
+def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or a run folder (its predictions.csv, else search.csv)
          truth:str, # `nb201:COLUMN` (e.g. nb201:cifar10_test_200ep), or a CSV with columns arch, accuracy
-         space:str='nb201', # search space of the architecture strings: nb201 or mbconv
+         space:str=None, # search space of the architecture strings: nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
          pred_col:str='supernet_accuracy', # column of the predicted score
          ks:str='5,10', # k values of the top-k overlap, comma separated
          out:str=None, # also write the report to this CSV
          quiet:bool=False)->pd.DataFrame: # print nothing
     "Rank correlation between predicted and true accuracies: Kendall tau, Spearman rho, top-k overlap"
-    spaces = {'nb201': NB201Space, 'mbconv': MBConvSpace}
-    if space not in spaces: raise CliError(f"unknown space {space!r}: choose one of {', '.join(spaces)}")
-    sp = spaces[space]()
+    path = Path(pred)
+    if path.is_dir():
+        run_space = _run_space(path)
+        if space is not None and run_space is not None and space != run_space:
+            raise CliError(f"{path} is a run of the {run_space} space, not {space}")
+        space = space or run_space
+        path, pred_col = _run_predictions(path, pred_col)
+    space = space or 'nb201'
+    if space not in SPACES: raise CliError(f"unknown space {space!r}: choose one of {', '.join(SPACES)}")
+    sp = SPACES[space]()
     try: kk = tuple(int(k) for k in str(ks).split(',') if k.strip())
     except ValueError: raise CliError(f"ks must be integers separated by commas, got {ks!r}")
-    p, t = _read_scores(pred_csv, pred_col, sp, 'prediction'), _read_truth(truth, sp)
+    p, t = _read_scores(path, pred_col, sp, 'prediction'), _read_truth(truth, sp)
     n = len(merge_scores(p, t, pred_col))
-    if n == 0: raise CliError(f"no architecture of {pred_csv} appears in {truth}")
-    if n < 2: raise CliError(f"only one architecture of {pred_csv} appears in {truth}; rank statistics need at least 2")
+    if n == 0: raise CliError(f"no architecture of {pred} appears in {truth}")
+    if n < 2: raise CliError(f"only one architecture of {pred} appears in {truth}; rank statistics need at least 2")
     rep = rank_report(p, t, pred_col, 'accuracy', kk)
     if out: Path(out).parent.mkdir(parents=True, exist_ok=True); rep.to_csv(out)
     if not quiet: print(rep.to_string(float_format=lambda v: f'{v:.4f}'))
