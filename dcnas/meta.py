@@ -5,12 +5,12 @@ r"""$\mathcal{M}_{\mathcal{C}_{l,k}}$: one linear layer and a sigmoid on the dif
 # %% auto #0
 __all__ = ['MetaNet', 'pool']
 
-# %% ../nbs/05_meta.ipynb #74cffd82
+# %% ../nbs/05_meta.ipynb #cd4f6ff1
 import torch
 from torch import nn
 from fastcore.basics import patch_to
 
-# %% ../nbs/05_meta.ipynb #ddbd0694
+# %% ../nbs/05_meta.ipynb #7f166234
 class MetaNet(nn.Module):
     "The L*K meta networks M_{C_{l,k}}: lambda = sigmoid(w_{l,k} . (h_i - h_j) + b_{l,k})"
     def __init__(self,
@@ -24,7 +24,7 @@ class MetaNet(nn.Module):
     @property
     def n_layers(self): return len(self.feat_dims)
 
-# %% ../nbs/05_meta.ipynb #35eb280e
+# %% ../nbs/05_meta.ipynb #ae3377be
 @patch_to(MetaNet, cls_method=True)
 def for_supernet(cls, net):
     "One meta network per layer and operator of `net`'s space, sized by its features"
@@ -38,12 +38,12 @@ def for_supernet(cls, net):
     net.train(was_training)
     return cls([f.shape[1] for f in feats], len(space.ops)).to(device=p.device, dtype=p.dtype)
 
-# %% ../nbs/05_meta.ipynb #644140f4
+# %% ../nbs/05_meta.ipynb #78a4b52c
 def pool(feats)->list:
-    "Average each layer's (batch, channels) features over the batch"
-    return [f.mean(0) for f in feats]
+    "Root mean square of each layer's (batch, channels) features over the batch: one vector per layer"
+    return [f.pow(2).mean(0).sqrt() for f in feats]
 
-# %% ../nbs/05_meta.ipynb #b354cbe1
+# %% ../nbs/05_meta.ipynb #2953767e
 @patch_to(MetaNet)
 def score(self, l:int, k:int, h): return h @ self.weight[l][k]
 
@@ -52,7 +52,7 @@ def degree(self, l:int, k:int, h_i, h_j):
     "lambda^l_ij for two architectures that both use operator k at layer l (Eq. 11)"
     return torch.sigmoid(self.score(l, k, h_i - h_j) + self.bias[l, k])
 
-# %% ../nbs/05_meta.ipynb #30fe0bbc
+# %% ../nbs/05_meta.ipynb #d156b674
 @patch_to(MetaNet)
 def forward(self, arch_i, arch_j, h_i, h_j):
     "The L matching degrees of a pair: Eq. 11 where both use the same operator, 0 elsewhere"
