@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'CHECKPOINT_FORMAT', 'STRATEGIES', 'TrainConfig', 'preset'
            'SupernetStrategy', 'SPOS', 'RandomAssign', 'dcnas_phase', 'DCNAS', 'read_checkpoint', 'loader_generators',
            'seed_loaders', 'supernet_learner', 'train_supernet']
 
-# %% ../nbs/08_train.ipynb #517d3d2a
+# %% ../nbs/08_train.ipynb #89182899
 import io, json, math, random
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -28,7 +28,7 @@ from .meta import *
 from .lookahead import *
 from .cluster import *
 
-# %% ../nbs/08_train.ipynb #46a768e7
+# %% ../nbs/08_train.ipynb #39511075
 @dataclass
 class TrainConfig:
     "Hyper-parameters of supernet training (Algorithm 1 and its baselines)"
@@ -54,7 +54,7 @@ class TrainConfig:
         "Length of the run in epochs: T_w + L*(T+T) + T_f, for every strategy"
         return self.T_w + 2 * self.T * n_layers + self.T_f
 
-# %% ../nbs/08_train.ipynb #95052364
+# %% ../nbs/08_train.ipynb #d54e3568
 PRESETS = {
     'imagenet': dict(N=10_000, M=2, T_w=10, T=3, T_f=44, tau=20, lr=0.5, momentum=0.9, wd=4e-5),
     'nb201': dict(N=1000, M=2, T_w=30, T=5, T_f=60, tau=20, lr=0.1, momentum=0.9, wd=5e-4),
@@ -67,7 +67,7 @@ def preset(name:str, **overrides)->TrainConfig:
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
     return TrainConfig(**{**PRESETS[name], **overrides})
 
-# %% ../nbs/08_train.ipynb #2ca5e8a7
+# %% ../nbs/08_train.ipynb #95974bbd
 class PathModel(nn.Module):
     "The supernet as a fastai model: `forward(x)` runs the path (`arch`, `assign`) the strategy set"
     def __init__(self, net:nn.Module):
@@ -79,11 +79,11 @@ class PathModel(nn.Module):
         logits, self.features = self.net(x, self.arch, self.assign, features=True)
         return logits
 
-# %% ../nbs/08_train.ipynb #083a871a
+# %% ../nbs/08_train.ipynb #70fcf825
 class NonFiniteLoss(RuntimeError):
     "A loss that is NaN or infinite; the last checkpoint is left as it was"
 
-# %% ../nbs/08_train.ipynb #cdbc7b54
+# %% ../nbs/08_train.ipynb #1b842572
 class SupernetStrategy(Callback):
     "What the training strategies share: random draws, the set A, non-finite checks, logs and checkpoints"
     order = 5  # before the recorder and schedulers read the batch
@@ -98,7 +98,7 @@ class SupernetStrategy(Callback):
     @property
     def space(self): return self.learn.model.net.space
 
-# %% ../nbs/08_train.ipynb #d4073e91
+# %% ../nbs/08_train.ipynb #f7c15b08
 @patch_to(SupernetStrategy)
 def before_fit(self):
     if self.archs is None and self.uses_set:
@@ -111,7 +111,7 @@ def initial_table(self): return None  # all undecided
 
 SupernetStrategy.uses_set = True
 
-# %% ../nbs/08_train.ipynb #1f516987
+# %% ../nbs/08_train.ipynb #32369629
 @patch_to(SupernetStrategy)
 def single_path(self, rng):
     "An architecture of A, or of the space if the strategy has no set, with its weight assignment"
@@ -124,7 +124,7 @@ def set_path(self, arch, assign, keep_features=False):
     m = self.learn.model
     m.arch, m.assign, m.keep_features = arch, assign, keep_features
 
-# %% ../nbs/08_train.ipynb #39211400
+# %% ../nbs/08_train.ipynb #b97b351a
 @patch_to(SupernetStrategy)
 def before_batch(self):
     if self.epoch < self.start_epoch: return
@@ -134,7 +134,7 @@ def before_batch(self):
 @patch_to(SupernetStrategy)
 def train_path(self): self.set_path(*self.single_path(self.rng))
 
-# %% ../nbs/08_train.ipynb #fb858032
+# %% ../nbs/08_train.ipynb #fee9a605
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
     if not torch.isfinite(loss).all():
@@ -148,7 +148,7 @@ def after_loss(self):
     if self.epoch < self.start_epoch: return
     self.check_finite(self.learn.loss, 'the training loss' if self.training else 'the validation loss')
 
-# %% ../nbs/08_train.ipynb #7b2bba40
+# %% ../nbs/08_train.ipynb #4cfbb2de
 class SPOS(SupernetStrategy):
     "Global weight sharing (M = 1): one architecture drawn uniformly from the space per batch"
     uses_set = False
@@ -157,7 +157,7 @@ class RandomAssign(SupernetStrategy):
     "M weight copies, ids drawn at random per architecture and layer of A, then fixed"
     def initial_table(self): return self.rng.integers(0, self.cfg.M, (self.cfg.N, self.space.n_layers))
 
-# %% ../nbs/08_train.ipynb #4c775c7c
+# %% ../nbs/08_train.ipynb #ea21a6ea
 def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     "(phase, layer) of Algorithm 1 at `epoch`: warmup, pair, train or finetune"
     if epoch < cfg.T_w: return 'warmup', None
@@ -165,7 +165,7 @@ def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     if e < 2 * cfg.T * n_layers: return ('pair' if e % (2 * cfg.T) < cfg.T else 'train'), e // (2 * cfg.T)
     return 'finetune', None
 
-# %% ../nbs/08_train.ipynb #fd883833
+# %% ../nbs/08_train.ipynb #17a04485
 class DCNAS(SupernetStrategy):
     "Algorithm 1: warm-up, per-layer pair steps with meta updates and topology generation, fine-tuning"
     def __init__(self, cfg:TrainConfig, run_dir=None, meta:MetaNet=None):
@@ -186,7 +186,7 @@ class DCNAS(SupernetStrategy):
         self.groups = {k: g for k, g in self.groups.items() if len(g) >= 2}
         if not self.groups: raise ValueError(f"no operator with weights at layer {self.layer} is used by two architectures of A: increase N")
 
-# %% ../nbs/08_train.ipynb #553d960c
+# %% ../nbs/08_train.ipynb #90e03000
 @patch_to(DCNAS)
 def train_path(self):
     if self.phase != 'pair': return self.set_path(*self.single_path(self.rng))
@@ -204,7 +204,7 @@ def after_loss(self):
     self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index)
     self.check_finite(self.lent[0], "the lender's loss")
 
-# %% ../nbs/08_train.ipynb #8d27ced3
+# %% ../nbs/08_train.ipynb #eccaac1f
 @patch_to(DCNAS)
 def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
@@ -241,7 +241,7 @@ def meta_update(self, step):
                 for g in grads: g.div_(norm)
     self.meta_opt.step()
 
-# %% ../nbs/08_train.ipynb #464f686e
+# %% ../nbs/08_train.ipynb #4f64e476
 @patch_to(DCNAS)
 def generate_topology(self):
     dls = self.learn.dls
@@ -259,7 +259,7 @@ def after_epoch(self):
         self.generate_topology()
     SupernetStrategy.after_epoch(self)
 
-# %% ../nbs/08_train.ipynb #7cde25b1
+# %% ../nbs/08_train.ipynb #78c5a6f3
 @patch_to(SupernetStrategy)
 def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x images, images: training and validation
 
@@ -276,7 +276,7 @@ def log_row(self):
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
                 train_loss=mean(self.sums[True]), valid_loss=mean(self.sums[False]))
 
-# %% ../nbs/08_train.ipynb #900bcf8d
+# %% ../nbs/08_train.ipynb #9b87f9b5
 CHECKPOINT_FORMAT = 'dcnas-checkpoint-1'
 
 @patch_to(SupernetStrategy)
@@ -290,7 +290,7 @@ def state(self):
     if self.archs is not None: st.update(archs=[str(a) for a in self.archs], table=torch.from_numpy(self.table.table))
     return st
 
-# %% ../nbs/08_train.ipynb #14dc87f7
+# %% ../nbs/08_train.ipynb #d598fea3
 @patch_to(DCNAS)
 def state(self):
     st = SupernetStrategy.state(self)
@@ -298,7 +298,7 @@ def state(self):
               topology=[r.to_csv(index=False) for r in self.topology])
     return st
 
-# %% ../nbs/08_train.ipynb #a4edfb35
+# %% ../nbs/08_train.ipynb #cc8a908f
 @patch_to(SupernetStrategy)
 def after_epoch(self):
     if self.epoch < self.start_epoch: return
@@ -308,7 +308,7 @@ def after_epoch(self):
     pd.DataFrame(self.rows).to_csv(self.run_dir/'log.csv', index=False)
     if self.table is not None: self.table.to_frame().to_csv(self.run_dir/'assignment.csv', index=False)
 
-# %% ../nbs/08_train.ipynb #2ee88804
+# %% ../nbs/08_train.ipynb #bc1f1cb6
 def read_checkpoint(path)->dict:
     "The contents of a checkpoint file, with a clear error if it is missing, damaged or not a dcnas checkpoint"
     path = Path(path)
@@ -321,7 +321,7 @@ def read_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a {CHECKPOINT_FORMAT} file")
     return st
 
-# %% ../nbs/08_train.ipynb #6d37bd2a
+# %% ../nbs/08_train.ipynb #7f7a0c44
 @patch_to(SupernetStrategy)
 def load_state(self, st:dict):
     "Continue from a checkpoint's state (call after the learner's optimiser exists)"
@@ -353,7 +353,7 @@ def load_state(self, st:dict):
     self.t = st['t']
     self.topology = [pd.read_csv(io.StringIO(r)) for r in st['topology']]
 
-# %% ../nbs/08_train.ipynb #1d9d94d5
+# %% ../nbs/08_train.ipynb #52939269
 def loader_generators(dl)->list:
     "The torch generators of a loader: shuffling, then augmentation (those it has)"
     return [g for g in (getattr(dl, 'generator', None), getattr(dl, 'aug_generator', None)) if isinstance(g, torch.Generator)]
@@ -362,7 +362,7 @@ def seed_loaders(dls, seed:int):
     "Seed the training loader's generators from the run's seed"
     for i, g in enumerate(loader_generators(dls.train)): g.manual_seed(seed * 7919 + i)
 
-# %% ../nbs/08_train.ipynb #48e0b1f9
+# %% ../nbs/08_train.ipynb #50d103e1
 STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
 
 def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
@@ -375,7 +375,7 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     return Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
                    cbs=[strategy], train_bn=True)
 
-# %% ../nbs/08_train.ipynb #d787d9fe
+# %% ../nbs/08_train.ipynb #43aa0e0b
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
                    setup:dict=None)->Learner: # how data and space were made, kept in config.json for `--resume`
