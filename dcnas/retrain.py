@@ -6,7 +6,7 @@
 __all__ = ['RECIPES', 'DEFAULT_RECIPE', 'RETRAIN_FORMAT', 'Recipe', 'recipe_opt', 'recipe_schedule', 'add_dropout', 'EMAWeights',
            'RetrainCheckpoint', 'read_retrain_checkpoint', 'retrain_arch', 'retrain']
 
-# %% ../nbs/11_retrain.ipynb #93f1e245
+# %% ../nbs/11_retrain.ipynb #01f31efa
 import json, math, time, random, contextlib
 from dataclasses import dataclass, asdict, replace, fields
 from functools import partial
@@ -28,7 +28,7 @@ from .data import save_atomic
 from .train import loader_generators, seed_loaders
 from .evaluate import eval_subnet, load_data, space_for_data, _check_fits
 
-# %% ../nbs/11_retrain.ipynb #09a4bb30
+# %% ../nbs/11_retrain.ipynb #2defd854
 @dataclass
 class Recipe:
     "How a found architecture is trained from scratch"
@@ -56,14 +56,14 @@ RECIPES = {
 }
 DEFAULT_RECIPE = {'nb201': 'nb201', 'mbconv': 'efficientnet', 'mbconv_tiny': 'efficientnet'}
 
-# %% ../nbs/11_retrain.ipynb #eda892d9
+# %% ../nbs/11_retrain.ipynb #555d7a6f
 def recipe_opt(r:Recipe):
     "The optimiser function of a recipe, for a fastai `Learner`"
     if r.opt == 'sgd': return partial(OptimWrapper, opt=torch.optim.SGD, momentum=r.mom, nesterov=r.nesterov)
     if r.opt == 'rmsprop': return partial(OptimWrapper, opt=torch.optim.RMSprop, momentum=r.mom, alpha=r.sqr_mom, eps=r.eps)
     raise ValueError(f"unknown optimizer {r.opt!r}: choose sgd or rmsprop")
 
-# %% ../nbs/11_retrain.ipynb #a6cf84e9
+# %% ../nbs/11_retrain.ipynb #3b906952
 def recipe_schedule(r:Recipe, lr:float, epochs:int):
     "fastai schedule of the learning rate over `epochs`: linear warm-up, then cosine annealing to 0"
     w = min(r.warmup / epochs, 1.) if epochs else 0.
@@ -71,13 +71,13 @@ def recipe_schedule(r:Recipe, lr:float, epochs:int):
     if w >= 1: return SchedLin(0., lr)
     return combine_scheds([w, 1 - w], [SchedLin(0., lr), SchedCos(lr, 0.)])
 
-# %% ../nbs/11_retrain.ipynb #de237cd2
+# %% ../nbs/11_retrain.ipynb #3cab08a3
 def add_dropout(model, p:float):
     "Dropout of rate `p` on the input of `model.classifier`, in training mode; parameters and their names are unchanged"
     if p > 0: model.classifier.register_forward_pre_hook(lambda m, args: (F.dropout(args[0], p, m.training),))
     return model
 
-# %% ../nbs/11_retrain.ipynb #b453f914
+# %% ../nbs/11_retrain.ipynb #efaabd2f
 class EMAWeights(Callback):
     "Exponential moving average of the model's weights and buffers after every optimiser step; `ema.module` is the averaged network"
     order = 65  # after the optimiser step
@@ -87,7 +87,7 @@ class EMAWeights(Callback):
             self.ema = AveragedModel(self.learn.model, multi_avg_fn=get_ema_multi_avg_fn(self.decay), use_buffers=True)
     def after_step(self): self.ema.update_parameters(self.learn.model)
 
-# %% ../nbs/11_retrain.ipynb #dc41cdd4
+# %% ../nbs/11_retrain.ipynb #e8a942f0
 RETRAIN_FORMAT = 'dcnas-retrain-1'
 
 class RetrainCheckpoint(Callback):
@@ -97,7 +97,7 @@ class RetrainCheckpoint(Callback):
         self.run_dir, self.ema, self.start_epoch, self.rows = Path(run_dir), ema, start_epoch, list(rows or [])
     def before_epoch(self): self.t0, self.loss_sum, self.n_seen = time.perf_counter(), 0., 0
     def after_batch(self):
-        if self.training: self.loss_sum += float(self.loss) * len(self.yb[0]); self.n_seen += len(self.yb[0])
+        if self.training: self.loss_sum += self.loss.detach().item() * len(self.yb[0]); self.n_seen += len(self.yb[0])
     def after_epoch(self):
         if self.epoch < self.start_epoch: return  # an epoch skipped on resuming
         vl, acc = (float(v) for v in self.recorder.values[-1][1:3])  # the recorder's train loss is smoothed across epochs
@@ -110,7 +110,7 @@ class RetrainCheckpoint(Callback):
                     ema=None if self.ema is None else self.ema.ema.state_dict(), log=json.dumps(self.rows),
                     torch_rng=torch.get_rng_state(), dl_rng=[g.get_state() for g in loader_generators(self.dls.train)])
 
-# %% ../nbs/11_retrain.ipynb #5531c9d6
+# %% ../nbs/11_retrain.ipynb #292cb2ee
 def read_retrain_checkpoint(path)->dict:
     "The contents of a retraining checkpoint, with a clear error if it is missing, damaged or of another kind"
     path = Path(path)
@@ -121,7 +121,7 @@ def read_retrain_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a retraining checkpoint ({RETRAIN_FORMAT}); supernet runs resume with `dcnas train --resume`")
     return st
 
-# %% ../nbs/11_retrain.ipynb #41625f54
+# %% ../nbs/11_retrain.ipynb #18e2e5a1
 def retrain_arch(space, # search space, configured for the data
                  arch, # the architecture
                  dls, # fastai DataLoaders (training, held-out)
@@ -172,14 +172,14 @@ def retrain_arch(space, # search space, configured for the data
     res['accuracy'] = res['test_accuracy' if test_dl is not None else 'valid_accuracy']
     return res
 
-# %% ../nbs/11_retrain.ipynb #9df53c9f
+# %% ../nbs/11_retrain.ipynb #fdee2161
 def _found_arch(run:Path):
     "(architecture string, the run's setup) from a search run folder"
     if not (run/'best.json').exists(): raise CliError(f"{run} holds no best.json: run `dcnas search` there first, or pass an architecture string")
     setup = json.loads((run/'config.json').read_text()).get('setup', {}) if (run/'config.json').exists() else {}
     return json.loads((run/'best.json').read_text())['arch'], setup
 
-# %% ../nbs/11_retrain.ipynb #7879425a
+# %% ../nbs/11_retrain.ipynb #03ebfa68
 @call_parse
 def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (its best.json)
             space:str=None, # nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
@@ -218,7 +218,7 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
     args['recipe'] = recipe or DEFAULT_RECIPE.get(args['space'], 'nb201')
     return _retrain(**args)
 
-# %% ../nbs/11_retrain.ipynb #6f999567
+# %% ../nbs/11_retrain.ipynb #da16a295
 def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema, no_augment, width, cells, size,
              n_per_class, n_valid_per_class, seed, out, quiet, resume=False):
     if recipe not in RECIPES: raise CliError(f"unknown recipe {recipe!r}: choose one of {', '.join(RECIPES)}")
