@@ -5,6 +5,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                            'dcnas.cli.arch': ('cli.html#arch', 'dcnas/cli.py'),
                            'dcnas.cli.arch_list': ('cli.html#arch_list', 'dcnas/cli.py'),
                            'dcnas.cli.best_record': ('cli.html#best_record', 'dcnas/cli.py'),
+                           'dcnas.cli.keep_freed_memory': ('cli.html#keep_freed_memory', 'dcnas/cli.py'),
                            'dcnas.cli.load_run': ('cli.html#load_run', 'dcnas/cli.py'),
                            'dcnas.cli.main': ('cli.html#main', 'dcnas/cli.py'),
                            'dcnas.cli.make_setup': ('cli.html#make_setup', 'dcnas/cli.py'),

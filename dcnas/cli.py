@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['FLAG_NAMES', 'SCHEDULE', 'PREDICTION_COLUMNS', 'SUBCOMMANDS', 'make_space', 'arch', 'make_setup', 'train',
            'path_assigner', 'best_record', 'write_report', 'search', 'load_run', 'arch_list', 'write_csv_atomic',
-           'predict', 'run_subcommand', 'main']
+           'predict', 'run_subcommand', 'keep_freed_memory', 'main']
 
-# %% ../nbs/12_cli.ipynb #6c631220
-import sys, os, json, tempfile
+# %% ../nbs/12_cli.ipynb #96be5870
+import sys, os, json, ctypes, tempfile, subprocess
 from dataclasses import asdict, fields
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser, CliError
@@ -24,13 +24,13 @@ from .retrain import retrain
 from fastcore.meta import delegates
 import pandas as pd
 
-# %% ../nbs/12_cli.ipynb #19a0eb1a
+# %% ../nbs/12_cli.ipynb #102763f5
 def make_space(space:str='nb201', **kwargs):
     "A search space by name, from the one table of names (`SPACES`, `09_evaluate`)"
     if space not in SPACES: raise CliError(f"unknown space {space!r}: choose one of {', '.join(SPACES)}")
     return SPACES[space](**kwargs)
 
-# %% ../nbs/12_cli.ipynb #fae222b0
+# %% ../nbs/12_cli.ipynb #93783a4c
 @call_parse
 def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv `k3_e4-...` (16 names)
          space:str='nb201', # search space: nb201 or mbconv
@@ -49,7 +49,7 @@ def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv
         for k, v in info.items(): print(f"{k:>24}: {v}")
     return info
 
-# %% ../nbs/12_cli.ipynb #28bc6491
+# %% ../nbs/12_cli.ipynb #db3217ee
 def make_setup(setup:dict):
     "Space and DataLoaders from the settings a run folder keeps"
     s = dict(setup)
@@ -57,7 +57,7 @@ def make_setup(setup:dict):
     name = 'mbconv_tiny' if s['space'] == 'mbconv' and s['tiny_mbconv'] else s['space']
     return space_for_data(name, dls, **(dict(C=s['C'], N=s['cells']) if s['space'] == 'nb201' else {})), dls
 
-# %% ../nbs/12_cli.ipynb #e425b30d
+# %% ../nbs/12_cli.ipynb #5bddffd5
 FLAG_NAMES = {'N': 'n_archs', 'M': 'n_copies', 'T_w': 'warmup', 'T': 'per_layer', 'T_f': 'finetune'}  # capitals make short flags in fastcore
 SCHEDULE = {FLAG_NAMES.get(f.name, f.name): f.name for f in fields(TrainConfig) if f.name not in ('strategy', 'seed')}
 
@@ -111,7 +111,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     print(f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs; run folder: {out}")
     return learn
 
-# %% ../nbs/12_cli.ipynb #24470b9c
+# %% ../nbs/12_cli.ipynb #dd32e542
 def path_assigner(learn):
     "A function arch -> weight assignment for the trained supernet of `learn`"
     table, L = learn.strategy.table, learn.model.net.space.n_layers
@@ -119,7 +119,7 @@ def path_assigner(learn):
     codes = arch_codes(table)
     return lambda arch: tuple(max(c, 0) for c in assign_unseen(table, arch, codes))
 
-# %% ../nbs/12_cli.ipynb #dc04f8fd
+# %% ../nbs/12_cli.ipynb #c4a0dbb5
 def best_record(space, log:pd.DataFrame)->dict:
     "The best architecture of a search log, with the NAS-Bench-201 table's accuracies for NB201 cells"
     row = log.loc[log.accuracy.idxmax()]
@@ -129,7 +129,7 @@ def best_record(space, log:pd.DataFrame)->dict:
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
     return best
 
-# %% ../nbs/12_cli.ipynb #b3fe81f4
+# %% ../nbs/12_cli.ipynb #76d33825
 def write_report(run:Path, best:dict, log:pd.DataFrame):
     "A plain HTML report of a run: configuration, best architecture, training log, top of the search"
     cfg = json.loads((run/'config.json').read_text())
@@ -140,7 +140,7 @@ def write_report(run:Path, best:dict, log:pd.DataFrame):
              f"<h2>Configuration</h2><pre>{json.dumps(cfg, indent=1)}</pre>", "</body></html>"]
     (run/'report.html').write_text('\n'.join(parts))
 
-# %% ../nbs/12_cli.ipynb #315a56ea
+# %% ../nbs/12_cli.ipynb #a7a26316
 @call_parse
 @delegates(train.__wrapped__ if hasattr(train, '__wrapped__') else train)
 def search(population:int=50, # architectures per iteration of the evolution
@@ -165,7 +165,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     print(f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  FLOPs {best['flops']:,}\nrun folder: {run}")
     return best
 
-# %% ../nbs/12_cli.ipynb #c94aeb2d
+# %% ../nbs/12_cli.ipynb #7fead4dc
 def load_run(run)->Learner:
     "The learner of a finished run folder, with its trained weights and assignment table (nothing is trained)"
     run = Path(run)
@@ -179,7 +179,7 @@ def load_run(run)->Learner:
         raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
     return train(resume=str(run))
 
-# %% ../nbs/12_cli.ipynb #ea62c3da
+# %% ../nbs/12_cli.ipynb #2841199d
 def arch_list(space, archs:str, seed:int=0)->list:
     "Architectures from `sample:N` (N distinct, uniform, from `seed`) or a CSV file with an `arch` column"
     if archs.startswith('sample:'):
@@ -197,7 +197,7 @@ def arch_list(space, archs:str, seed:int=0)->list:
         except ValueError as e: raise CliError(f"{path}, row {i+1}: {s!r} is not an architecture of {type(space).__name__}: {e}")
     return out
 
-# %% ../nbs/12_cli.ipynb #374875ab
+# %% ../nbs/12_cli.ipynb #5c680db6
 def write_csv_atomic(df:pd.DataFrame, path):
     "Write `df` to the CSV `path` through a temporary file and `os.replace`"
     path = Path(path)
@@ -207,7 +207,7 @@ def write_csv_atomic(df:pd.DataFrame, path):
         if os.path.exists(tmp): os.unlink(tmp)
         raise
 
-# %% ../nbs/12_cli.ipynb #c2252260
+# %% ../nbs/12_cli.ipynb #25fc4a6e
 @call_parse
 def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             archs:str='sample:500', # `sample:N` (N distinct architectures drawn with --sample-seed) or a CSV with column arch
@@ -234,17 +234,17 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
 
 PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds']
 
-# %% ../nbs/12_cli.ipynb #f1d8fe2a
+# %% ../nbs/12_cli.ipynb #d2cf7157
 SUBCOMMANDS = {'search': search, 'train': train, 'arch': arch, 'rank': rank, 'standalone': standalone_cmd, 'predict': predict, 'retrain': retrain}
 
-# %% ../nbs/12_cli.ipynb #3a4881f3
+# %% ../nbs/12_cli.ipynb #be1b2c48
 def _usage():
     lines = ["usage: dcnas SUBCOMMAND [options]", "", "subcommands:"]
     lines += [f"  {name:<12} {f.__doc__}" for name, f in SUBCOMMANDS.items()]
     lines += ["", "`dcnas SUBCOMMAND --help` lists the options of one subcommand."]
     return '\n'.join(lines)
 
-# %% ../nbs/12_cli.ipynb #c70baacd
+# %% ../nbs/12_cli.ipynb #2e067481
 def run_subcommand(func, argv, prog:str):
     "Parse `argv` for `func` as its command line would, and call it; `CliError` becomes a one-line exit"
     args = vars(anno_parser(func, prog=prog).parse_args(argv))
@@ -252,9 +252,18 @@ def run_subcommand(func, argv, prog:str):
     try: return func(**args)
     except CliError as e: raise SystemExit(f"{prog}: {e}")
 
-# %% ../nbs/12_cli.ipynb #8cb6df9b
+# %% ../nbs/12_cli.ipynb #3ae71b68
+def keep_freed_memory()->bool:
+    "Ask glibc to keep freed blocks (up to 32 MiB each, 1 GiB in all) for reuse instead of returning them to the kernel"
+    try: libc = ctypes.CDLL('libc.so.6')
+    except OSError: return False
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # from glibc's malloc.h
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 1 << 30))
+
+# %% ../nbs/12_cli.ipynb #5a53ed99
 def main(argv=None):
     "Entry point of the `dcnas` console script"
+    keep_freed_memory()
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'): return print(_usage())
     name, rest = argv[0], argv[1:]
