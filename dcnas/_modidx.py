@@ -15,7 +15,6 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                            'dcnas.cli.run_subcommand': ('cli.html#run_subcommand', 'dcnas/cli.py'),
                            'dcnas.cli.search': ('cli.html#search', 'dcnas/cli.py'),
                            'dcnas.cli.train': ('cli.html#train', 'dcnas/cli.py'),
-                           'dcnas.cli.write_csv_atomic': ('cli.html#write_csv_atomic', 'dcnas/cli.py'),
                            'dcnas.cli.write_report': ('cli.html#write_report', 'dcnas/cli.py')},
             'dcnas.cluster': { 'dcnas.cluster._status_kib': ('cluster.html#_status_kib', 'dcnas/cluster.py'),
                                'dcnas.cluster.arch_codes': ('cluster.html#arch_codes', 'dcnas/cluster.py'),

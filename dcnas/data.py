@@ -9,7 +9,7 @@ __all__ = ['IMAGE_EXTS', 'CACHE_VERSION', 'ImageTensors', 'stratified_split', 's
            'cache_dirs', 'save_atomic', 'load_cache', 'image_cache', 'folder_dls', 'folder_test_dl', 'extract_tgz',
            'cifar10_download', 'cifar10_dls']
 
-# %% ../nbs/04_data.ipynb #3d832b8f
+# %% ../nbs/04_data.ipynb #837b51f2
 import os, hashlib, shutil, tarfile, tempfile, warnings, zlib
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +22,7 @@ from fastai.torch_core import to_device, default_device
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
 
-# %% ../nbs/04_data.ipynb #e8932cff
+# %% ../nbs/04_data.ipynb #b7334732
 class ImageTensors:
     "Images as one uint8 tensor (N x C x H x W) with int64 labels, class names and normalisation statistics"
     def __init__(self,
@@ -53,7 +53,7 @@ class ImageTensors:
     def subset(self, idxs): return ImageTensors(self.images[idxs], self.labels[idxs], self.vocab, self.mean, self.std, self.source)
     def __repr__(self): return f"ImageTensors: {len(self)} images, {self.n_in} x {self.size} x {self.size}, {self.c} classes"
 
-# %% ../nbs/04_data.ipynb #05f13d86
+# %% ../nbs/04_data.ipynb #60f36138
 def stratified_split(labels:torch.Tensor, # int64 class index of every image
                      n_valid_per_class:int=0, # images of each class held out for validation
                      n_per_class:int|None=None, # training images of each class; None: all not held out
@@ -79,7 +79,7 @@ def stratified_split(labels:torch.Tensor, # int64 class index of every image
     cat = lambda o: torch.from_numpy(np.sort(torch.cat(o).numpy())) if o else torch.zeros(0, dtype=torch.long)
     return cat(train), cat(valid)
 
-# %% ../nbs/04_data.ipynb #ad4d411a
+# %% ../nbs/04_data.ipynb #60096ed2
 def stratified_sample(labels:torch.Tensor, # int64 class index of every image
                       n:int, # images to draw
                       generator:torch.Generator): # source of randomness
@@ -97,7 +97,7 @@ def stratified_sample(labels:torch.Tensor, # int64 class index of every image
     res = torch.cat(out)
     return res[torch.randperm(len(res), generator=generator)]
 
-# %% ../nbs/04_data.ipynb #032813c5
+# %% ../nbs/04_data.ipynb #5cd02770
 def resize_uint8(images:torch.Tensor, # uint8 N x C x H x W
                  size:int, # new side in pixels
                  chunk:int=4096): # images per interpolation call
@@ -110,7 +110,7 @@ def resize_uint8(images:torch.Tensor, # uint8 N x C x H x W
         out[i:i+chunk] = x.round().clamp(0, 255).to(torch.uint8)
     return out
 
-# %% ../nbs/04_data.ipynb #4a2a28b0
+# %% ../nbs/04_data.ipynb #31a7c383
 def channel_stats(images:torch.Tensor, # uint8 N x C x H x W
                   chunk:int=4096): # images per step
     "Per-channel (mean, std) of `images` on the [0, 1] scale"
@@ -123,7 +123,7 @@ def channel_stats(images:torch.Tensor, # uint8 N x C x H x W
     std = (s2 / n - mean**2).clamp_min(0).sqrt()
     return (mean / 255).float(), (std / 255).clamp_min(1e-3).float()
 
-# %% ../nbs/04_data.ipynb #6153bc19
+# %% ../nbs/04_data.ipynb #2bc9f8c6
 def normalize_uint8(x:torch.Tensor, # uint8 batch N x C x H x W
                     mean:torch.Tensor, # per-channel mean in [0, 1]
                     std:torch.Tensor): # per-channel std in [0, 1]
@@ -138,7 +138,7 @@ def denormalize(x:torch.Tensor, # normalised float batch
     mean, std = mean.to(x.device)[:, None, None], std.to(x.device)[:, None, None]
     return (x * 255*std + 255*mean).round().clamp(0, 255).to(torch.uint8)
 
-# %% ../nbs/04_data.ipynb #70431936
+# %% ../nbs/04_data.ipynb #c35a5bbb
 def random_crop_flip(x:torch.Tensor, # uint8 batch N x C x H x W
                      pad:int=4, # zero padding on every side before cropping
                      flip:bool=True, # also flip left-right with probability 1/2
@@ -157,7 +157,7 @@ def random_crop_flip(x:torch.Tensor, # uint8 batch N x C x H x W
     flat = (rows[:, :, None]*Wp + cols[:, None, :]).reshape(N, 1, H*W).to(x.device)
     return xp.reshape(N, C, Hp*Wp).gather(2, flat.expand(N, C, H*W)).reshape(N, C, H, W)
 
-# %% ../nbs/04_data.ipynb #41308fdc
+# %% ../nbs/04_data.ipynb #ca736488
 class TensorImageDL(DataLoader):
     "fastai `DataLoader` over `ImageTensors`: whole-batch gather, seeded shuffling, normalisation on the fly"
     def __init__(self,
@@ -192,7 +192,7 @@ class TensorImageDL(DataLoader):
     def new(self, dataset=None, cls=None, **kwargs):
         return super().new(dataset, cls, **{'seed': self.seed, 'augment': self.augment, **kwargs})
 
-# %% ../nbs/04_data.ipynb #c85123d6
+# %% ../nbs/04_data.ipynb #e18e089a
 @patch
 def encode(self:TensorImageDL, b):
     "Augment (if asked) and normalise a uint8 batch `(x, y)`"
@@ -205,7 +205,7 @@ def decode(self:TensorImageDL, b):
     "uint8 images and labels from a normalised batch `(x, y)`"
     return denormalize(b[0], self.dataset.mean, self.dataset.std), b[1]
 
-# %% ../nbs/04_data.ipynb #3e510cbe
+# %% ../nbs/04_data.ipynb #bc1930d5
 def tensor_dls(images:torch.Tensor, # uint8 N x C x H x W
                labels:torch.Tensor, # int64 class indices
                vocab:list, # class names
@@ -240,7 +240,7 @@ def tensor_dls(images:torch.Tensor, # uint8 N x C x H x W
                       TensorImageDL(valid_ds, bs=val_bs or bs, seed=seed, device=device), path=path)
     return dls
 
-# %% ../nbs/04_data.ipynb #1c49c0ef
+# %% ../nbs/04_data.ipynb #44c14b29
 def digits_images():
     "scikit-learn's 1,797 digits as (uint8 images N x 1 x 8 x 8, int64 labels, class names)"
     from sklearn.datasets import load_digits
@@ -248,7 +248,7 @@ def digits_images():
     x = torch.from_numpy(np.round(d.images * (255 / 16))).to(torch.uint8)[:, None]
     return x, torch.from_numpy(d.target).long(), [str(i) for i in range(10)]
 
-# %% ../nbs/04_data.ipynb #f8cd412d
+# %% ../nbs/04_data.ipynb #71bc8bf1
 def digits_dls(bs:int=64, # batch size
                size:int=8, # side in pixels (8 is the original; 16 or 32 resize)
                n_per_class:int|None=None, # training images per class; None: all not held out
@@ -264,7 +264,7 @@ def digits_dls(bs:int=64, # batch size
                       split_seed=split_seed, three_channels=three_channels, augment=augment, device=device,
                       source=dict(name='digits'))
 
-# %% ../nbs/04_data.ipynb #a3b55c67
+# %% ../nbs/04_data.ipynb #c0ef6ffb
 def probe_batch(dls:DataLoaders, # the data
                 n:int=64, # images in the batch
                 seed:int=0, # which images
@@ -275,7 +275,7 @@ def probe_batch(dls:DataLoaders, # the data
     x, y = to_device((ds.images[idx], ds.labels[idx]), dl.device)
     return normalize_uint8(x, ds.mean, ds.std), y
 
-# %% ../nbs/04_data.ipynb #6cd35f83
+# %% ../nbs/04_data.ipynb #12e44ca6
 IMAGE_EXTS = {'.jpg', '.jpeg', '.png', '.bmp', '.gif', '.webp', '.tif', '.tiff', '.ppm', '.pgm'}
 
 def class_files(folder): # a folder holding one subfolder per class
@@ -297,7 +297,7 @@ def class_files(folder): # a folder holding one subfolder per class
         files += fs; labels += [k] * len(fs)
     return files, torch.tensor(labels, dtype=torch.long), vocab
 
-# %% ../nbs/04_data.ipynb #b9400ad8
+# %% ../nbs/04_data.ipynb #b0ed65f2
 def make_image_tree(root, # where to write
                     splits=('train', 'test'), # split folders; () writes ROOT/<class>/* directly
                     classes=('cat', 'dog', 'emu'), # class folder names
@@ -318,7 +318,7 @@ def make_image_tree(root, # where to write
                 Image.fromarray(a, mode).save(root/split/c/f'{i:04d}.{ext}')
     return root
 
-# %% ../nbs/04_data.ipynb #a23dda4e
+# %% ../nbs/04_data.ipynb #c87232b5
 def _progress(it, total, comment):
     pb = progress_bar(it, total=total)
     pb.comment = comment  # the console bar does not take `comment` as an argument
@@ -338,7 +338,7 @@ def _decode_chunk(files, size):
     if len({a.shape[-1] for a in arrs}) > 1: arrs = [np.repeat(a, 3, -1) if a.shape[-1] == 1 else a for a in arrs]
     return np.stack(arrs), resized
 
-# %% ../nbs/04_data.ipynb #1cf03e4b
+# %% ../nbs/04_data.ipynb #187fd25d
 def decode_images(files:list, # image file paths
                   size:int, # side of the decoded square images
                   n_workers:int|None=None, # decoding threads; None: the number of CPUs, at most 8
@@ -355,7 +355,7 @@ def decode_images(files:list, # image file paths
     if len({a.shape[-1] for a in arrs}) > 1: arrs = [np.repeat(a, 3, -1) if a.shape[-1] == 1 else a for a in arrs]
     return torch.from_numpy(np.concatenate(arrs)).permute(0, 3, 1, 2).contiguous(), any(r for _, r in res)
 
-# %% ../nbs/04_data.ipynb #2e86d82e
+# %% ../nbs/04_data.ipynb #ed8e328d
 CACHE_VERSION = 1
 
 def cache_dirs(root, # the image-folder tree
@@ -375,17 +375,17 @@ def _writable_dir(dirs):
         except OSError: continue
     raise ValueError(f"none of the cache folders {[str(d) for d in dirs]} can be written; pass cache_dir= a writable folder")
 
-def save_atomic(obj, path):
-    "`torch.save(obj)` to `path` through a temporary file and `os.replace`"
+def save_atomic(obj, path, write=torch.save):
+    "`write(obj, file)` (default `torch.save`) to `path` through a temporary file and `os.replace`"
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
     try:
-        torch.save(obj, tmp); os.chmod(tmp, 0o644); os.replace(tmp, path)
+        write(obj, tmp); os.chmod(tmp, 0o644); os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp): os.unlink(tmp)
         raise
 
-# %% ../nbs/04_data.ipynb #01b9a2aa
+# %% ../nbs/04_data.ipynb #cca5e6d4
 def _checksum(images, labels): return zlib.crc32(labels.contiguous().numpy(), zlib.crc32(images.contiguous().numpy()))
 
 def load_cache(path): # a cache file written by `image_cache`
@@ -400,7 +400,7 @@ def load_cache(path): # a cache file written by `image_cache`
     if _checksum(x, y) != d['checksum']: raise ValueError("checksum mismatch (the file was changed or damaged)")
     return d
 
-# %% ../nbs/04_data.ipynb #716f3fd5
+# %% ../nbs/04_data.ipynb #88eeba40
 def image_cache(root, # the image-folder tree
                 split:str|None='train', # split folder under `root`; None: `root` holds the class folders
                 size:int=32, # side of the cached square images
@@ -436,7 +436,7 @@ def _save_cache(x, labels, vocab, native, dirs, fname, source):
     save_atomic(d, p)
     return {**d, 'path': p, 'source': source}
 
-# %% ../nbs/04_data.ipynb #fcd33159
+# %% ../nbs/04_data.ipynb #2b815fae
 def folder_dls(root, # image-folder tree: ROOT/<split>/<class>/*, or ROOT/<class>/* with `train=None`
                bs:int=64, # batch size
                size:int=32, # side of the square images in pixels
@@ -471,7 +471,7 @@ def folder_dls(root, # image-folder tree: ROOT/<split>/<class>/*, or ROOT/<class
 def _check_vocab(vocab, other, folder):
     if list(other) != list(vocab): raise ValueError(f"the classes in {folder} ({', '.join(other)}) differ from the training classes ({', '.join(vocab)}); the split folders must hold the same class folders")
 
-# %% ../nbs/04_data.ipynb #1cf7cad5
+# %% ../nbs/04_data.ipynb #2dc20561
 def folder_test_dl(dls:DataLoaders, # made by `folder_dls` or `cifar10_dls`
                    split:str='test', # the split folder under the same root
                    bs:int|None=None, # batch size; None: the validation batch size
@@ -491,7 +491,7 @@ def folder_test_dl(dls:DataLoaders, # made by `folder_dls` or `cifar10_dls`
     test_ds = ImageTensors(x, y, ds.vocab, ds.mean, ds.std, {**src, 'split': split})
     return TensorImageDL(test_ds, bs=bs or dls.valid.bs, device=dls.device)
 
-# %% ../nbs/04_data.ipynb #54a2006f
+# %% ../nbs/04_data.ipynb #beccbb8a
 def extract_tgz(tgz, # a .tgz / .tar.gz (or other tar) archive
                 dest=None, # folder to extract into; None: `$DCNAS_CACHE_DIR/data` or ~/.cache/dcnas/data
                 progress:bool=True)->Path: # show a progress bar
@@ -518,7 +518,7 @@ def extract_tgz(tgz, # a .tgz / .tar.gz (or other tar) archive
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return target
 
-# %% ../nbs/04_data.ipynb #c311262a
+# %% ../nbs/04_data.ipynb #88f06c5b
 def cifar10_download()->Path:
     "CIFAR-10 as PNG folders from fastai's `untar_data(URLs.CIFAR)` (needs a network); returns the root"
     from fastai.data.external import untar_data, URLs
