@@ -1,7 +1,7 @@
 #!/bin/bash
 # Secondary truth of the ranking benchmark (issue 5): stand-alone accuracy of 32 of the 500 cells, two seeds each.
 # From the repository root: bash bench/ranking/standalone.sh   (resumable: (arch, seed) rows already in
-# bench/ranking/standalone.csv are skipped). About 6 min of one CPU core per run, 64 runs. Cells are run in a fixed
+# bench/ranking/standalone.csv are skipped). WORKERS=2 runs two at a time (one per core; each appends one line per run). About 6 min of one CPU core per run, 64 runs. Cells are run in a fixed
 # shuffled order, both seeds each, so a partial file covers the range and has both seeds of every cell it holds.
 # The 32 cells: the 500 cells of the benchmark (sample:500, seed 1) sorted by cifar10_test_200ep, taken at 32
 # evenly spaced ranks, so that they spread across the table's accuracy range.
@@ -26,8 +26,12 @@ order = __import__('numpy').random.default_rng(0).permutation(len(cells))  # any
 print('\n'.join(f'{s} {cells[i]}' for i in order for s in (0, 1) if (cells[i], str(s)) not in done))
 PY
 )
-echo "$todo" | while read -r seed arch; do
-  [ -z "$arch" ] && continue
-  dcnas standalone "$arch" --data $DATA --epochs 10 --bs 256 --lr 0.1 --wd 5e-4 --sched cosine --seed $seed \
-    --width 16 --cells 1 --n-per-class 1000 --n-valid-per-class 200 --out $OUT/standalone.csv --quiet
-done
+run() { # worker $1 of $WORKERS takes every WORKERS-th run of the list
+  echo "$todo" | awk -v w=$WORKERS -v k=$1 'NF && (NR - 1) % w == k' | while read -r seed arch; do
+    dcnas standalone "$arch" --data $DATA --epochs 10 --bs 256 --lr 0.1 --wd 5e-4 --sched cosine --seed $seed \
+      --width 16 --cells 1 --n-per-class 1000 --n-valid-per-class 200 --out $OUT/standalone.csv --quiet
+  done
+}
+WORKERS=${WORKERS:-1}
+for k in $(seq 0 $((WORKERS - 1))); do run $k & done
+wait
