@@ -1,8 +1,10 @@
 #!/bin/bash
 # Secondary truth of the ranking benchmark (issue 5): stand-alone accuracy of 32 of the 500 cells, two seeds each.
 # From the repository root: bash bench/ranking/standalone.sh   (resumable: (arch, seed) rows already in
-# bench/ranking/standalone.csv are skipped). WORKERS=2 runs two at a time (one per core; each appends one line per run). About 6 min of one CPU core per run, 64 runs. Cells are run in a fixed
-# shuffled order, both seeds each, so a partial file covers the range and has both seeds of every cell it holds.
+# bench/ranking/standalone.csv are skipped). 3-6 min of one CPU core per run, 64 runs; WORKERS=2 runs two at a time
+# (one per core; each run appends its one line). Cells are run in a fixed shuffled order, both seeds each, so a
+# partial file covers the range and has both seeds of every cell it holds.
+# Then writes bench/ranking/<strategy>.csv (the predictions of those cells) and prints their rank statistics.
 # The 32 cells: the 500 cells of the benchmark (sample:500, seed 1) sorted by cifar10_test_200ep, taken at 32
 # evenly spaced ranks, so that they spread across the table's accuracy range.
 set -euo pipefail
@@ -35,3 +37,13 @@ run() { # worker $1 of $WORKERS takes every WORKERS-th run of the list
 WORKERS=${WORKERS:-1}
 for k in $(seq 0 $((WORKERS - 1))); do run $k & done
 wait
+# The strategies' supernet accuracies of the 32 cells (rows of <strategy>_nb201.csv), and their rank statistics
+# against the stand-alone truth (dcnas rank averages the two seeds of a cell).
+python - <<'PY'
+import pandas as pd
+cells = set(pd.read_csv('bench/ranking/standalone_cells.csv').arch)
+for s in ('spos', 'random', 'dcnas'):
+    p = pd.read_csv(f'bench/ranking/{s}_nb201.csv')
+    p[p.arch.isin(cells)].to_csv(f'bench/ranking/{s}.csv', index=False)
+PY
+for s in spos random dcnas; do echo "== $s"; dcnas rank $OUT/$s.csv $OUT/standalone.csv; done
