@@ -249,6 +249,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.supernet._check_path': ('supernet.html#_check_path', 'dcnas/supernet.py'),
                                 'dcnas.supernet._net_class': ('supernet.html#_net_class', 'dcnas/supernet.py'),
                                 'dcnas.supernet.flops_counted': ('supernet.html#flops_counted', 'dcnas/supernet.py'),
+                                'dcnas.supernet.image_batch': ('supernet.html#image_batch', 'dcnas/supernet.py'),
                                 'dcnas.supernet.layer_choices': ('supernet.html#layer_choices', 'dcnas/supernet.py'),
                                 'dcnas.supernet.n_params': ('supernet.html#n_params', 'dcnas/supernet.py'),
                                 'dcnas.supernet.param_index': ('supernet.html#param_index', 'dcnas/supernet.py'),

@@ -8,7 +8,7 @@ __all__ = ['probe_assignments', 'weighted_ops', 'bn_batch_stats', 'feature_prefi
            'draw_representatives', 'copy_losses', 'eq7_cost', 'assign_clusters', 'assign_unseen', 'topology_generation',
            'benchmark_topology']
 
-# %% ../nbs/07_cluster.ipynb #a8ec2c25
+# %% ../nbs/07_cluster.ipynb #4ceb29db
 import itertools, resource, time
 from contextlib import contextmanager
 import numpy as np, pandas as pd
@@ -23,7 +23,7 @@ from .ops import MultiWeight
 from .supernet import *
 from .meta import *
 
-# %% ../nbs/07_cluster.ipynb #11a5a235
+# %% ../nbs/07_cluster.ipynb #cb0ab9ef
 def probe_assignments(table:AssignmentTable, # the architecture set A and its decided copies
                       seed:int, # seeds the copies drawn for undecided layers
                       layer:int=None, # a layer to treat as undecided whatever the table holds
@@ -34,7 +34,7 @@ def probe_assignments(table:AssignmentTable, # the architecture set A and its de
     if layer is not None: free = free.copy(); free[:, layer] = True
     return np.where(free, draws, table.table)
 
-# %% ../nbs/07_cluster.ipynb #a18f63d6
+# %% ../nbs/07_cluster.ipynb #a8f838c2
 def weighted_ops(net)->np.ndarray:
     "(L, K) boolean mask: does operator k at layer l hold weights, so that its copy index matters?"
     ops = net.space.ops
@@ -45,7 +45,7 @@ def weighted_ops(net)->np.ndarray:
             out[int(l), ops.index(op)] = True
     return out
 
-# %% ../nbs/07_cluster.ipynb #7053f8f4
+# %% ../nbs/07_cluster.ipynb #7fb1d2a7
 @contextmanager
 def bn_batch_stats(net:nn.Module):
     "Within the block every BatchNorm of `net` uses batch statistics and leaves its running statistics untouched"
@@ -57,19 +57,19 @@ def bn_batch_stats(net:nn.Module):
     finally:
         for m, (training, track) in zip(bns, saved): m.training, m.track_running_stats = training, track
 
-# %% ../nbs/07_cluster.ipynb #07f83e11
+# %% ../nbs/07_cluster.ipynb #2665c78a
 def feature_prefix(net, # a supernet
                    layer:int, # the layer whose input features are wanted
                   )->int: # number of leading layers (and copies) those features depend on
     "How many leading layers of an architecture determine the features entering `layer`"
     return layer if isinstance(net, MBConvNet) else net.space.n_layers
 
-# %% ../nbs/07_cluster.ipynb #3b600868
+# %% ../nbs/07_cluster.ipynb #a525c9c9
 def arch_codes(table:AssignmentTable)->np.ndarray:
     "(N, L) int16 array of the op indices of the architectures in the table"
     return np.array(table.archs, dtype=np.int16).reshape(len(table), -1)
 
-# %% ../nbs/07_cluster.ipynb #0c341024
+# %% ../nbs/07_cluster.ipynb #233348c0
 def layer_features(net, # the supernet
                    table:AssignmentTable, # the architecture set A and its decided copies
                    layer:int, # l: the features h^{l-1} entering this layer
@@ -87,8 +87,7 @@ def layer_features(net, # the supernet
     for i, key in enumerate(map(tuple, np.concatenate([codes[:, :p], canon[:, :p]], 1).tolist())):
         inverse[i] = g = groups.setdefault(key, len(groups))
         if g == len(firsts): firsts.append(i)
-    x = x.to(next(net.parameters()).device)
-    if channels_last and x.dim() == 4: x = x.contiguous(memory_format=torch.channels_last)
+    x = image_batch(x, next(net.parameters()).device, channels_last)
     show = len(firsts) >= 1000 if progress is None else progress
     out = None
     with bn_batch_stats(net), torch.no_grad():
@@ -99,14 +98,14 @@ def layer_features(net, # the supernet
             out[g] = h
     return out[torch.as_tensor(inverse, device=out.device)]
 
-# %% ../nbs/07_cluster.ipynb #50f8696a
+# %% ../nbs/07_cluster.ipynb #6ec43745
 def degrees_from_scores(s:torch.Tensor, # (n,) scores s_i = w . h_i
                         b, # the meta network's bias b_{l,k}
                        )->torch.Tensor: # (n, n): sigmoid(s_i - s_j + b)
     "Matching-degree matrix from per-architecture scores"
     return (s[:, None] - s[None, :]).add_(b).sigmoid_()  # in place: one n x n array
 
-# %% ../nbs/07_cluster.ipynb #fb5ac200
+# %% ../nbs/07_cluster.ipynb #5fbe6132
 def matching_degrees(meta:MetaNet, # the meta networks
                      l:int, # the layer
                      k:int, # the operator: all rows of `feats` use C_{l,k}
@@ -117,7 +116,7 @@ def matching_degrees(meta:MetaNet, # the meta networks
         w = meta.weight[l][k]
         return degrees_from_scores(feats.to(w) @ w, meta.bias[l, k])
 
-# %% ../nbs/07_cluster.ipynb #59313119
+# %% ../nbs/07_cluster.ipynb #05983538
 def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing one operator
                     M:int, # number of clusters: the weight copies of the operator
                     seed:int=0, # K-means `random_state`
@@ -139,7 +138,7 @@ def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing 
     relabel = np.empty(labels.max() + 1, np.int64); relabel[present[np.argsort(means)]] = np.arange(len(present))
     return relabel[labels]
 
-# %% ../nbs/07_cluster.ipynb #874585a3
+# %% ../nbs/07_cluster.ipynb #ab976ddc
 def _status_kib(field):
     with open('/proc/self/status') as f:
         for line in f:
@@ -155,7 +154,7 @@ def peak_memory(fn, *args, **kwargs):
     peak = _status_kib('VmHWM') if how.startswith('VmHWM') else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return out, (peak - before) / 1024, how
 
-# %% ../nbs/07_cluster.ipynb #f0d52c88
+# %% ../nbs/07_cluster.ipynb #ac8478b4
 def benchmark_clustering(N:int=10_000, # architectures in A
                          C:int=64, # feature width (4C of NAS-Bench-201 at C=16)
                          K:int=5, # operators at the layer
@@ -185,7 +184,7 @@ def benchmark_clustering(N:int=10_000, # architectures in A
                 cpu_seconds=round(cold_cpu, 3), warm_seconds=round(warm, 3), warm_cpu_seconds=round(warm_cpu, 3),
                 peak_MiB=round(mib, 1), memory=how)
 
-# %% ../nbs/07_cluster.ipynb #5e888b08
+# %% ../nbs/07_cluster.ipynb #cecc2f1e
 def draw_representatives(labels:np.ndarray, # cluster of each architecture
                          n_reps:int, # representatives per cluster (fewer if the cluster is smaller)
                          rng:np.random.Generator, # draws them
@@ -194,7 +193,7 @@ def draw_representatives(labels:np.ndarray, # cluster of each architecture
     return [np.sort(rng.choice(np.flatnonzero(labels == c), min(n_reps, (labels == c).sum()), replace=False))
             for c in range(labels.max() + 1)]
 
-# %% ../nbs/07_cluster.ipynb #9260a3cc
+# %% ../nbs/07_cluster.ipynb #b6a97442
 def copy_losses(net, # the supernet
                 table:AssignmentTable, # the architecture set A
                 layer:int, # the layer whose copy is varied
@@ -206,8 +205,7 @@ def copy_losses(net, # the supernet
                )->np.ndarray: # (len(rows), M) mean loss with each copy
     "Loss of each architecture of `rows` on the held batches with each copy at `layer`"
     dev = next(net.parameters()).device
-    held = [(x.to(dev), y.to(dev)) for x, y in held_batches]
-    if channels_last: held = [(x.contiguous(memory_format=torch.channels_last) if x.dim() == 4 else x, y) for x, y in held]
+    held = [(image_batch(x, dev, channels_last), y.to(dev)) for x, y in held_batches]
     out = np.zeros((len(rows), table.M))
     with bn_batch_stats(net), torch.no_grad():
         for r, i in enumerate(rows):
@@ -216,14 +214,14 @@ def copy_losses(net, # the supernet
                 out[r, m] = np.mean([float(loss_func(net(x, table.archs[i], tuple(a.tolist())), y)) for x, y in held])
     return out
 
-# %% ../nbs/07_cluster.ipynb #281f0485
+# %% ../nbs/07_cluster.ipynb #f0dfd73f
 def eq7_cost(losses, # per cluster, an (r_c, M) array: representatives' losses with each copy
              sizes, # n_c, architectures in each cluster
             )->np.ndarray: # (n_clusters, M) cost of giving copy m to cluster c
     "Eq. 7 as a cost: n_c (unary + pairwise terms) times n_c/r_c (representatives) times the summed loss"
     return np.stack([n * n * np.asarray(l).mean(0) for l, n in zip(losses, sizes)])
 
-# %% ../nbs/07_cluster.ipynb #1d67e9f0
+# %% ../nbs/07_cluster.ipynb #578ac301
 def assign_clusters(cost:np.ndarray, # (n_clusters, M) with n_clusters <= M
                    )->np.ndarray: # the copy of each cluster, all distinct
     "Distinct copies for the clusters minimising the summed cost (Hungarian algorithm)"
@@ -232,7 +230,7 @@ def assign_clusters(cost:np.ndarray, # (n_clusters, M) with n_clusters <= M
     out = np.empty(len(cost), np.int64); out[rows] = cols
     return out
 
-# %% ../nbs/07_cluster.ipynb #a1b043a2
+# %% ../nbs/07_cluster.ipynb #b41d2c82
 def assign_unseen(table:AssignmentTable, # the architecture set A and its copies
                   arch, # any architecture of the space, in A or not
                   codes:np.ndarray=None, # `arch_codes(table)`, if already computed
@@ -246,7 +244,7 @@ def assign_unseen(table:AssignmentTable, # the architecture set A and its copies
     nearest = np.where(ok, dist[:, None], L + 1).argmin(0)
     return tuple(int(c) if found else -1 for c, found in zip(table.table[nearest, np.arange(L)], ok.any(0)))
 
-# %% ../nbs/07_cluster.ipynb #8117446c
+# %% ../nbs/07_cluster.ipynb #ca8ec632
 def topology_generation(net, # the supernet
                         meta:MetaNet, # the meta networks M_{C_{l,k}}
                         table:AssignmentTable, # A and its copies: column `layer` is overwritten
@@ -292,7 +290,7 @@ def topology_generation(net, # the supernet
     df.attrs.update(layer=layer, cost=costs, timings=timings)
     return df
 
-# %% ../nbs/07_cluster.ipynb #bf859894
+# %% ../nbs/07_cluster.ipynb #e72e22af
 def benchmark_topology(N:int, # architectures in A
                        C:int=16, # channels of the first stage
                        M:int=2, # weight copies

@@ -9,7 +9,7 @@ __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'reca
            'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
            'rank_report', 'rank']
 
-# %% ../nbs/09_evaluate.ipynb #21886deb
+# %% ../nbs/09_evaluate.ipynb #aad3b6e9
 import time, contextlib, csv, json, math
 from functools import partial
 from pathlib import Path
@@ -30,12 +30,12 @@ from .supernet import *
 from .data import *
 from .train import loader_generators
 
-# %% ../nbs/09_evaluate.ipynb #bcae8aae
+# %% ../nbs/09_evaluate.ipynb #6fc2e8f2
 def bn_layers(net:nn.Module)->list:
     "The BatchNorm layers of `net` that keep running statistics"
     return [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
-# %% ../nbs/09_evaluate.ipynb #359c0058
+# %% ../nbs/09_evaluate.ipynb #343635fa
 @contextlib.contextmanager
 def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any other); other iterables are left alone
                    seed:int|None=0): # seed of the order inside the block; None: leave `dl` alone
@@ -53,7 +53,7 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
         for g, s in zip(gens, saved): g.set_state(s)
         if rng is not None: rng.setstate(rng_state)
 
-# %% ../nbs/09_evaluate.ipynb #05a5d6c7
+# %% ../nbs/09_evaluate.ipynb #caa058b4
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
                         n:int): # number of batches
     "The inputs `x` of the first `n` batches of `dl`, cycling over `dl` as often as needed"
@@ -67,13 +67,14 @@ def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
             if got == n: return
         if got == before: raise ValueError("the calibration loader yields no batches")
 
-# %% ../nbs/09_evaluate.ipynb #5dea1eba
+# %% ../nbs/09_evaluate.ipynb #ee1b6a68
 def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
                    arch, # the architecture (None: a stand-alone network's own)
                    assign, # its weight assignment, one copy id per layer (None: copy 0 everywhere)
                    dl, # training batches: a fastai loader, or any iterable of `(x, ...)` or of `x`
                    n_batches:int=200, # calibration batches (the paper uses 200)
-                   seed:int|None=0)->nn.Module: # fixes the calibration batches of a shuffled fastai loader; None: draw on
+                   seed:int|None=0, # fixes the calibration batches of a shuffled fastai loader; None: draw on
+                   channels_last:bool=True)->nn.Module: # store the batches channels-last (`image_batch`: faster on CPUs)
     "Re-estimate the BN statistics on `arch`'s path as an exact average over `n_batches` batches; the net ends in eval mode"
     bns = bn_layers(net)
     saved = {m: (m.momentum, m.running_mean.clone(), m.running_var.clone(), m.num_batches_tracked.clone()) for m in bns}
@@ -82,7 +83,7 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         for m in bns: m.reset_running_stats(); m.momentum = None  # momentum None: cumulative average
         net.train()
         with torch.no_grad(), seeded_batches(dl, seed):
-            for x in calibration_batches(dl, n_batches): net(x.to(device), arch, assign)
+            for x in calibration_batches(dl, n_batches): net(image_batch(x, device, channels_last), arch, assign)
         ok = True
     finally:
         for m, (momentum, mean, var, count) in saved.items():
@@ -92,24 +93,25 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         net.eval()
     return net
 
-# %% ../nbs/09_evaluate.ipynb #b7bbb94d
+# %% ../nbs/09_evaluate.ipynb #215d90b6
 def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 arch, # the architecture (None: a stand-alone network's own)
                 assign, # its weight assignment (None: copy 0 everywhere)
-                dl)->tuple: # batches `(x, y, ...)`
+                dl, # batches `(x, y, ...)`
+                channels_last:bool=True)->tuple: # store the batches channels-last (`image_batch`: faster on CPUs)
     "(top-1 accuracy, mean cross-entropy) of `arch` under `assign` over `dl`, in eval mode"
     net.eval()
     device, correct, loss, n = next(net.parameters()).device, 0, 0., 0
     with torch.no_grad():
         for b in dl:
-            out = net(b[0].to(device), arch, assign)
+            out = net(image_batch(b[0], device, channels_last), arch, assign)
             y = b[1].to(out.device)
             loss += F.cross_entropy(out.float(), y, reduction='sum').item()
             correct += (out.argmax(1) == y).sum().item(); n += len(y)
     if n == 0: raise ValueError("the evaluation loader yields no batches")
     return correct / n, loss / n
 
-# %% ../nbs/09_evaluate.ipynb #268c577a
+# %% ../nbs/09_evaluate.ipynb #711d1d56
 def _check_not_test(dl):
     src = getattr(getattr(dl, 'dataset', None), 'source', None) or {}
     if src.get('split') == 'test':
@@ -127,7 +129,7 @@ def subnet_accuracy(net:nn.Module, # the supernet
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
 
-# %% ../nbs/09_evaluate.ipynb #d1fa05c2
+# %% ../nbs/09_evaluate.ipynb #ceb5f0c9
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
                    arch, # the architecture
                    i:int|None=None)->tuple: # its position in the list of architectures
@@ -142,7 +144,7 @@ def assignment_for(assign, # None, one assignment for all, a list of assignments
     if min(a) < 0: raise ValueError(f"the assignment {a} of {arch} leaves layers {[l for l, c in enumerate(a) if c < 0]} undecided (-1); choose copies there before evaluating")
     return a
 
-# %% ../nbs/09_evaluate.ipynb #2c30b23a
+# %% ../nbs/09_evaluate.ipynb #9826cc22
 def subnet_accuracies(net:nn.Module, # the supernet
                       archs, # architectures (or strings) of `net.space`
                       valid_dl, # held-out batches: `dls.valid`
@@ -163,7 +165,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
 
-# %% ../nbs/09_evaluate.ipynb #f37f4f2e
+# %% ../nbs/09_evaluate.ipynb #3e4652c3
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
@@ -175,7 +177,7 @@ def supernet_evaluator(net:nn.Module, # the supernet
     def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
     return evaluate
 
-# %% ../nbs/09_evaluate.ipynb #48758e38
+# %% ../nbs/09_evaluate.ipynb #c95d2476
 def _check_fits(space, dls):
     want = dict(in_chans=dls.n_in, resolution=dls.size, n_classes=dls.c)
     bad = {k: (getattr(space, k), v) for k, v in want.items() if getattr(space, k) != v}
@@ -198,7 +200,7 @@ def standalone_learner(space, # search space, configured for the data
     if getattr(dls, 'device', None) is not None: model = model.to(dls.device)
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd)
 
-# %% ../nbs/09_evaluate.ipynb #07bbe632
+# %% ../nbs/09_evaluate.ipynb #76fe6374
 def train_standalone(space, # search space, configured for the data
                      arch, # the architecture
                      dls, # fastai DataLoaders from `dcnas.data`
@@ -227,7 +229,7 @@ def train_standalone(space, # search space, configured for the data
     return dict(arch=str(arch), valid_accuracy=va, valid_loss=vl, test_accuracy=ta, test_loss=tl, params=n_params(learn.model),
                 flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, seconds=seconds)
 
-# %% ../nbs/09_evaluate.ipynb #08da6fc7
+# %% ../nbs/09_evaluate.ipynb #e7cda9bc
 SPACES = {'nb201': NB201Space, 'mbconv': MBConvSpace, 'mbconv_tiny': MBConvSpace.tiny}
 
 def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
@@ -258,7 +260,7 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
         return dls, folder_test_dl(dls, progress=progress) if test else None
     except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
 
-# %% ../nbs/09_evaluate.ipynb #2947db28
+# %% ../nbs/09_evaluate.ipynb #fb4ff3e8
 def append_csv(path, # CSV file; created with a header if missing
                row:dict): # one row; its keys must match an existing file's header
     "Append `row` to the CSV at `path`"
@@ -271,7 +273,7 @@ def append_csv(path, # CSV file; created with a header if missing
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
 
-# %% ../nbs/09_evaluate.ipynb #ac9f4781
+# %% ../nbs/09_evaluate.ipynb #e8c630af
 @call_parse
 def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `|op~0|+|...|`, MBConv `k3_e4-...`)
                    space:str='nb201', # search space: nb201, mbconv or mbconv_tiny
@@ -304,7 +306,7 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
         for k in ('arch', 'accuracy', 'split', 'valid_accuracy', 'test_accuracy', 'params', 'flops', 'seconds'): print(f"{k:>15}: {row[k]}")
     return row
 
-# %% ../nbs/09_evaluate.ipynb #075181fc
+# %% ../nbs/09_evaluate.ipynb #2d1d2dc1
 def nb201_columns()->list:
     "The accuracy columns of the NAS-Bench-201 table"
     return [c for c in nb201_table().columns if c not in ('index', 'arch')]
@@ -318,7 +320,7 @@ def nb201_accuracy(arch, # an architecture of `NB201Space` or its string
     _check_column(column)
     return float(nb201_table()[column].iat[NB201Space().index(arch)])
 
-# %% ../nbs/09_evaluate.ipynb #bfd62a87
+# %% ../nbs/09_evaluate.ipynb #0f4ade28
 def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpace)
                archs=None, # architectures or strings; None: every architecture of the space, in index order
                what:str='flops')->np.ndarray: # 'flops' (multiply-adds) or 'params'
@@ -330,7 +332,7 @@ def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpa
     table = getattr(space, f'{what}_table')
     return getattr(space, f'{what}_fixed') + table[np.arange(space.n_layers), codes].sum(1)
 
-# %% ../nbs/09_evaluate.ipynb #1754c619
+# %% ../nbs/09_evaluate.ipynb #344fce88
 def nb201_frame(space:NB201Space|None=None)->pd.DataFrame:
     "The NAS-Bench-201 table with `flops` and `params` of every cell in `space` (default `NB201Space()`)"
     space = space or NB201Space()
@@ -350,7 +352,7 @@ def nb201_best(column:str='cifar10_test_200ep', # accuracy column of the table
         df = ok
     return df.sort_values([column, 'flops', 'index'], ascending=[False, True, True], kind='stable').iloc[0]
 
-# %% ../nbs/09_evaluate.ipynb #046b535e
+# %% ../nbs/09_evaluate.ipynb #c644fd7f
 def kendall_tau(pred, truth)->float:
     "Kendall's tau-b between two scores of the same architectures"
     return float(stats.kendalltau(np.asarray(pred, float), np.asarray(truth, float)).statistic)
@@ -366,7 +368,7 @@ def top_k_overlap(pred, truth, k:int)->float:
     top = lambda s: set(np.argsort(-s, kind='stable')[:k].tolist())
     return len(top(pred) & top(truth)) / k
 
-# %% ../nbs/09_evaluate.ipynb #fa851c5c
+# %% ../nbs/09_evaluate.ipynb #a1b2c08e
 def merge_scores(pred:pd.DataFrame, # has `arch` and `pred_col`
                  truth:pd.DataFrame, # has `arch` and `truth_col`
                  pred_col:str='supernet_accuracy', # the predicted score
@@ -393,7 +395,7 @@ def rank_report(pred:pd.DataFrame, # predictions: `arch` and `pred_col`
     half = m.iloc[np.argsort(-m.truth.to_numpy(), kind='stable')[:len(m)//2]]
     return pd.DataFrame([_stats(m, ks), _stats(half, ks)], index=pd.Index(['all', 'top half'], name='subset'))
 
-# %% ../nbs/09_evaluate.ipynb #cce3c1c5
+# %% ../nbs/09_evaluate.ipynb #b4ec8041
 def _read_scores(path, col, space, what):
     path = Path(path)
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
@@ -416,7 +418,7 @@ def _read_truth(truth, space):
         return pd.DataFrame(dict(arch=t['arch'], accuracy=t[column]))
     return _read_scores(truth, 'accuracy', space, 'truth')
 
-# %% ../nbs/09_evaluate.ipynb #57545712
+# %% ../nbs/09_evaluate.ipynb #2610ffe2
 def _run_predictions(run:Path, pred_col:str):
     "(file, column) of the predictions a run folder holds"
     if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col

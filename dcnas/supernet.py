@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['NB201_DATASETS', 'layer_choices', 'NB201Cell', 'NB201Net', 'param_index', 'path_params', 'MBConvNet', 'supernet',
-           'standalone', 'n_params', 'flops_counted', 'AssignmentTable']
+           'standalone', 'n_params', 'image_batch', 'flops_counted', 'AssignmentTable']
 
-# %% ../nbs/03_supernet.ipynb #3e26a192
+# %% ../nbs/03_supernet.ipynb #7888161c
 from functools import partial
 import numpy as np, pandas as pd
 import torch
@@ -16,7 +16,7 @@ from fastcore.basics import patch_to
 from .spaces import *
 from .ops import *
 
-# %% ../nbs/03_supernet.ipynb #c95a8c6b
+# %% ../nbs/03_supernet.ipynb #b567f3b6
 def layer_choices(space, # the search space
                   arch=None): # an architecture for a stand-alone network, or None for the supernet
     "Operator indices each searchable layer holds: all `K` for a supernet, the architecture's one otherwise"
@@ -24,7 +24,7 @@ def layer_choices(space, # the search space
     arch = space.arch(arch)
     return [(k,) for k in arch]
 
-# %% ../nbs/03_supernet.ipynb #cfc82c80
+# %% ../nbs/03_supernet.ipynb #dc2d3e93
 class NB201Cell(nn.Module):
     "A NAS-Bench-201 cell; edge `e` holds the operators `choices[e]`, each with `M` weight copies"
     def __init__(self, C:int, M:int, choices, affine:bool):
@@ -46,7 +46,7 @@ class NB201Cell(nn.Module):
             nodes.append(torch.zeros_like(x) if out is None else out)
         return nodes[3]
 
-# %% ../nbs/03_supernet.ipynb #223d4fc8
+# %% ../nbs/03_supernet.ipynb #44d394cb
 class NB201Net(nn.Module):
     "NAS-Bench-201 network: the supernet (`arch=None`, `M` copies) or the stand-alone network of `arch`"
     def __init__(self,
@@ -67,7 +67,7 @@ class NB201Net(nn.Module):
         self.head = nn.Sequential(nn.BatchNorm2d(4*C, affine=affine), nn.ReLU())
         self.classifier = nn.Linear(4*C, space.n_classes)
 
-# %% ../nbs/03_supernet.ipynb #f9f4ac68
+# %% ../nbs/03_supernet.ipynb #8c379f58
 def _check_path(net, arch, assign):
     "The architecture and assignment a forward pass uses, with defaults, checked against `net`"
     if arch is None:
@@ -81,7 +81,7 @@ def _check_path(net, arch, assign):
     elif len(assign) != L: raise ValueError(f"weight assignment has {len(assign)} entries, the space has {L} layers")
     return arch, assign
 
-# %% ../nbs/03_supernet.ipynb #e9d399cf
+# %% ../nbs/03_supernet.ipynb #d31ff297
 @patch_to(NB201Net)
 def forward(self, x, arch=None, assign=None, features:bool=False):
     arch, assign = _check_path(self, arch, assign)
@@ -93,7 +93,7 @@ def forward(self, x, arch=None, assign=None, features:bool=False):
     logits = self.classifier(self.head(x).mean((2, 3)))
     return (logits, [feats[l] for l in range(self.space.n_layers)]) if features else logits
 
-# %% ../nbs/03_supernet.ipynb #faccfa25
+# %% ../nbs/03_supernet.ipynb #6f2445af
 def param_index(net:nn.Module)->dict:
     "Names of the parameters of every weight copy, keyed by (layer, op name, copy); shared ones under None"
     idx = {}
@@ -106,14 +106,14 @@ def param_index(net:nn.Module)->dict:
         idx.setdefault(key, []).append(n)
     return idx
 
-# %% ../nbs/03_supernet.ipynb #b83c2ef2
+# %% ../nbs/03_supernet.ipynb #b2aba6f0
 def path_params(net, arch, assign, index=None)->list:
     "Names of the parameters a forward pass of `arch` under `assign` uses"
     index = index or param_index(net)
     ops = net.space.ops
     return index.get(None, []) + [n for l, (k, c) in enumerate(zip(arch, assign)) for n in index.get((l, ops[k], c), [])]
 
-# %% ../nbs/03_supernet.ipynb #26d48596
+# %% ../nbs/03_supernet.ipynb #27bdc3ba
 class MBConvNet(nn.Module):
     "MBConv network: the supernet (`arch=None`, `M` copies) or the stand-alone network of `arch`"
     def __init__(self, space:MBConvSpace, M:int=2, arch=None, affine:bool=None):
@@ -140,7 +140,7 @@ class MBConvNet(nn.Module):
         logits = self.classifier(self.head(x).mean((2, 3)))
         return (logits, feats) if features else logits
 
-# %% ../nbs/03_supernet.ipynb #a52a7264
+# %% ../nbs/03_supernet.ipynb #e9eb8301
 _net_classes = {NB201Space: NB201Net, MBConvSpace: MBConvNet}
 
 def _net_class(space):
@@ -156,16 +156,24 @@ def standalone(space, arch):
     "The stand-alone network of `arch`: its operators only, one copy, affine BN"
     return _net_class(space)(space, M=1, arch=arch)
 
-# %% ../nbs/03_supernet.ipynb #a68c5034
+# %% ../nbs/03_supernet.ipynb #0cf0719f
 def n_params(model:nn.Module)->int:
     "Number of parameters of `model`"
     return sum(p.numel() for p in model.parameters())
 
-# %% ../nbs/03_supernet.ipynb #1c030e38
+# %% ../nbs/03_supernet.ipynb #a56ee228
+def image_batch(x:torch.Tensor, # a batch
+                device=None, # where it goes (None: where it is)
+                channels_last:bool=True)->torch.Tensor: # store a 4-d image batch channels-last
+    "`x` on `device`; a 4-d image batch stored channels-last (NHWC), in which these networks' convolutions run faster on CPUs"
+    if device is not None: x = x.to(device)
+    return x.contiguous(memory_format=torch.channels_last) if channels_last and x.dim() == 4 else x
+
+# %% ../nbs/03_supernet.ipynb #c14f2999
 NB201_DATASETS = {'cifar10': dict(n_classes=10, resolution=32), 'cifar100': dict(n_classes=100, resolution=32),
                   'imagenet16': dict(n_classes=120, resolution=16)}
 
-# %% ../nbs/03_supernet.ipynb #2e128ea0
+# %% ../nbs/03_supernet.ipynb #39320124
 def flops_counted(net:nn.Module, resolution:int, in_chans:int=3, **kwargs)->int:
     "Multiply-adds of one forward pass of `net` on one image, by `torch.utils.flop_counter` (which counts 2 per multiply-add)"
     device = next(net.parameters()).device
@@ -173,7 +181,7 @@ def flops_counted(net:nn.Module, resolution:int, in_chans:int=3, **kwargs)->int:
         net(torch.empty(1, in_chans, resolution, resolution, device=device), **kwargs)
     return counter.get_total_flops() // 2
 
-# %% ../nbs/03_supernet.ipynb #97e0ef09
+# %% ../nbs/03_supernet.ipynb #22396f57
 class AssignmentTable:
     "Copy index o^l of every architecture in A at every layer; -1 where layer l is not decided yet"
     def __init__(self, archs, # the architecture set A
@@ -189,7 +197,7 @@ class AssignmentTable:
 
     def __len__(self): return len(self.archs)
 
-# %% ../nbs/03_supernet.ipynb #0002257f
+# %% ../nbs/03_supernet.ipynb #3a1686db
 @patch_to(AssignmentTable)
 def assign(self, i:int, # row of the architecture in A
            rng:np.random.Generator): # draws the copies of undecided layers
@@ -199,7 +207,7 @@ def assign(self, i:int, # row of the architecture in A
     if not undecided.any(): return tuple(int(c) for c in row)
     return tuple(int(c) for c in np.where(undecided, rng.integers(0, self.M, len(row)), row))
 
-# %% ../nbs/03_supernet.ipynb #78016e3b
+# %% ../nbs/03_supernet.ipynb #a3403a60
 @patch_to(AssignmentTable)
 def to_frame(self)->pd.DataFrame:
     "The table as a DataFrame: column `arch` (strings) and one column per layer"
