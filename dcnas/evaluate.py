@@ -9,7 +9,7 @@ __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'reca
            'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
            'rank_report', 'rank']
 
-# %% ../nbs/09_evaluate.ipynb #aad3b6e9
+# %% ../nbs/09_evaluate.ipynb #1302c5eb
 import time, contextlib, csv, json, math
 from functools import partial
 from pathlib import Path
@@ -28,14 +28,14 @@ from fastai.callback.schedule import ParamScheduler, SchedCos
 from .spaces import *
 from .supernet import *
 from .data import *
-from .train import loader_generators
+from .train import loader_generators, ChannelsLastBatches
 
-# %% ../nbs/09_evaluate.ipynb #6fc2e8f2
+# %% ../nbs/09_evaluate.ipynb #8e52c739
 def bn_layers(net:nn.Module)->list:
     "The BatchNorm layers of `net` that keep running statistics"
     return [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
-# %% ../nbs/09_evaluate.ipynb #343635fa
+# %% ../nbs/09_evaluate.ipynb #ecb8024a
 @contextlib.contextmanager
 def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any other); other iterables are left alone
                    seed:int|None=0): # seed of the order inside the block; None: leave `dl` alone
@@ -53,7 +53,7 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
         for g, s in zip(gens, saved): g.set_state(s)
         if rng is not None: rng.setstate(rng_state)
 
-# %% ../nbs/09_evaluate.ipynb #caa058b4
+# %% ../nbs/09_evaluate.ipynb #27d5f541
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
                         n:int): # number of batches
     "The inputs `x` of the first `n` batches of `dl`, cycling over `dl` as often as needed"
@@ -67,7 +67,7 @@ def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
             if got == n: return
         if got == before: raise ValueError("the calibration loader yields no batches")
 
-# %% ../nbs/09_evaluate.ipynb #ee1b6a68
+# %% ../nbs/09_evaluate.ipynb #22fe08c0
 def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
                    arch, # the architecture (None: a stand-alone network's own)
                    assign, # its weight assignment, one copy id per layer (None: copy 0 everywhere)
@@ -93,7 +93,7 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         net.eval()
     return net
 
-# %% ../nbs/09_evaluate.ipynb #215d90b6
+# %% ../nbs/09_evaluate.ipynb #5ddfa052
 def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 arch, # the architecture (None: a stand-alone network's own)
                 assign, # its weight assignment (None: copy 0 everywhere)
@@ -111,7 +111,7 @@ def eval_subnet(net:nn.Module, # supernet or stand-alone network
     if n == 0: raise ValueError("the evaluation loader yields no batches")
     return correct / n, loss / n
 
-# %% ../nbs/09_evaluate.ipynb #711d1d56
+# %% ../nbs/09_evaluate.ipynb #2bee7d0c
 def _check_not_test(dl):
     src = getattr(getattr(dl, 'dataset', None), 'source', None) or {}
     if src.get('split') == 'test':
@@ -129,7 +129,7 @@ def subnet_accuracy(net:nn.Module, # the supernet
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
 
-# %% ../nbs/09_evaluate.ipynb #ceb5f0c9
+# %% ../nbs/09_evaluate.ipynb #de6777e2
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
                    arch, # the architecture
                    i:int|None=None)->tuple: # its position in the list of architectures
@@ -144,7 +144,7 @@ def assignment_for(assign, # None, one assignment for all, a list of assignments
     if min(a) < 0: raise ValueError(f"the assignment {a} of {arch} leaves layers {[l for l, c in enumerate(a) if c < 0]} undecided (-1); choose copies there before evaluating")
     return a
 
-# %% ../nbs/09_evaluate.ipynb #9826cc22
+# %% ../nbs/09_evaluate.ipynb #18686de1
 def subnet_accuracies(net:nn.Module, # the supernet
                       archs, # architectures (or strings) of `net.space`
                       valid_dl, # held-out batches: `dls.valid`
@@ -165,7 +165,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
 
-# %% ../nbs/09_evaluate.ipynb #3e4652c3
+# %% ../nbs/09_evaluate.ipynb #d326e3e4
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
@@ -177,7 +177,7 @@ def supernet_evaluator(net:nn.Module, # the supernet
     def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
     return evaluate
 
-# %% ../nbs/09_evaluate.ipynb #c95d2476
+# %% ../nbs/09_evaluate.ipynb #e2122057
 def _check_fits(space, dls):
     want = dict(in_chans=dls.n_in, resolution=dls.size, n_classes=dls.c)
     bad = {k: (getattr(space, k), v) for k, v in want.items() if getattr(space, k) != v}
@@ -189,7 +189,8 @@ def standalone_learner(space, # search space, configured for the data
                        opt:str='sgd', # 'sgd' (momentum `mom`) or 'adam' (fastai's defaults)
                        mom:float=0.9, # SGD momentum
                        wd:float=5e-4, # weight decay
-                       seed:int=0)->Learner: # initialises the network
+                       seed:int=0, # initialises the network
+                       channels_last:bool=True)->Learner: # store image batches channels-last (`ChannelsLastBatches`)
     "A fastai `Learner` training the stand-alone network of `arch` from scratch"
     _check_fits(space, dls)
     opts = {'sgd': partial(SGD, mom=mom), 'adam': Adam}
@@ -198,9 +199,10 @@ def standalone_learner(space, # search space, configured for the data
         torch.manual_seed(seed)
         model = standalone(space, arch)
     if getattr(dls, 'device', None) is not None: model = model.to(dls.device)
-    return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd)
+    return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd,
+                   cbs=[ChannelsLastBatches()] if channels_last else [])
 
-# %% ../nbs/09_evaluate.ipynb #76fe6374
+# %% ../nbs/09_evaluate.ipynb #bc62edd5
 def train_standalone(space, # search space, configured for the data
                      arch, # the architecture
                      dls, # fastai DataLoaders from `dcnas.data`
@@ -211,10 +213,11 @@ def train_standalone(space, # search space, configured for the data
                      sched:str='cosine', # 'cosine' (annealed to 0), 'one_cycle' (fastai's) or 'flat'
                      seed:int=0, # initialises the network
                      test_dl=None, # test batches (`folder_test_dl(dls)`); None: no test accuracy
+                     channels_last:bool=True, # store image batches channels-last (faster on CPUs); False: NCHW
                      progress:bool=False)->dict: # fastai's progress bar and epoch table
     "Train `arch` from scratch; its valid (and test) accuracy and loss, size and time"
     arch = space.arch(arch)
-    learn = standalone_learner(space, arch, dls, opt=opt, wd=wd, seed=seed)
+    learn = standalone_learner(space, arch, dls, opt=opt, wd=wd, seed=seed, channels_last=channels_last)
     scheds = {'cosine': dict(cbs=ParamScheduler({'lr': SchedCos(lr, 0.)})), 'flat': {}, 'one_cycle': None}
     if sched not in scheds: raise ValueError(f"unknown schedule {sched!r}: choose one of {', '.join(scheds)}")
     t0 = time.perf_counter()
@@ -224,12 +227,12 @@ def train_standalone(space, # search space, configured for the data
         if sched == 'one_cycle': learn.fit_one_cycle(epochs, lr, wd=wd)
         else: learn.fit(epochs, lr, wd=wd, **scheds[sched])
     seconds = time.perf_counter() - t0
-    va, vl = eval_subnet(learn.model, None, None, dls.valid)
-    ta, tl = eval_subnet(learn.model, None, None, test_dl) if test_dl is not None else (math.nan, math.nan)
+    va, vl = eval_subnet(learn.model, None, None, dls.valid, channels_last)
+    ta, tl = eval_subnet(learn.model, None, None, test_dl, channels_last) if test_dl is not None else (math.nan, math.nan)
     return dict(arch=str(arch), valid_accuracy=va, valid_loss=vl, test_accuracy=ta, test_loss=tl, params=n_params(learn.model),
                 flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, seconds=seconds)
 
-# %% ../nbs/09_evaluate.ipynb #e7cda9bc
+# %% ../nbs/09_evaluate.ipynb #32eb2cc7
 SPACES = {'nb201': NB201Space, 'mbconv': MBConvSpace, 'mbconv_tiny': MBConvSpace.tiny}
 
 def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
@@ -260,7 +263,7 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
         return dls, folder_test_dl(dls, progress=progress) if test else None
     except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
 
-# %% ../nbs/09_evaluate.ipynb #fb4ff3e8
+# %% ../nbs/09_evaluate.ipynb #1902146b
 def append_csv(path, # CSV file; created with a header if missing
                row:dict): # one row; its keys must match an existing file's header
     "Append `row` to the CSV at `path`"
@@ -273,7 +276,7 @@ def append_csv(path, # CSV file; created with a header if missing
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
 
-# %% ../nbs/09_evaluate.ipynb #e8c630af
+# %% ../nbs/09_evaluate.ipynb #09197d6f
 @call_parse
 def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `|op~0|+|...|`, MBConv `k3_e4-...`)
                    space:str='nb201', # search space: nb201, mbconv or mbconv_tiny
@@ -291,13 +294,15 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
                    n_per_class:int=None, # training images per class; default all not held out
                    n_valid_per_class:int=None, # images per class held out from training; default 30 (digits), 500 (CIFAR-10)
                    out:str=None, # append the result as one row to this CSV
+                   nchw:bool=False, # keep image batches in PyTorch's default NCHW layout (channels-last, the default, is faster on CPUs)
                    quiet:bool=False)->dict: # print nothing but errors
     "Train one architecture from scratch and report its accuracy"
     dls, test_dl = load_data(data, bs=bs, size=size, n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed, test=True, progress=not quiet)
     sp = space_for_data(space, dls, **(dict(C=width, N=cells) if space == 'nb201' else {}))
     try: a = sp.parse(arch)
     except ValueError as e: raise CliError(str(e))
-    try: res = train_standalone(sp, a, dls, epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, test_dl=test_dl, progress=not quiet)
+    try: res = train_standalone(sp, a, dls, epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, test_dl=test_dl,
+                                channels_last=not nchw, progress=not quiet)
     except ValueError as e: raise CliError(str(e))
     split = 'test' if test_dl is not None else 'valid'
     row = dict(arch=res['arch'], accuracy=res[f'{split}_accuracy'], split=split, space=space, data=str(data), **{k: v for k, v in res.items() if k != 'arch'})
@@ -306,7 +311,7 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
         for k in ('arch', 'accuracy', 'split', 'valid_accuracy', 'test_accuracy', 'params', 'flops', 'seconds'): print(f"{k:>15}: {row[k]}")
     return row
 
-# %% ../nbs/09_evaluate.ipynb #2d1d2dc1
+# %% ../nbs/09_evaluate.ipynb #0fb21d39
 def nb201_columns()->list:
     "The accuracy columns of the NAS-Bench-201 table"
     return [c for c in nb201_table().columns if c not in ('index', 'arch')]
@@ -320,7 +325,7 @@ def nb201_accuracy(arch, # an architecture of `NB201Space` or its string
     _check_column(column)
     return float(nb201_table()[column].iat[NB201Space().index(arch)])
 
-# %% ../nbs/09_evaluate.ipynb #0f4ade28
+# %% ../nbs/09_evaluate.ipynb #916bf622
 def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpace)
                archs=None, # architectures or strings; None: every architecture of the space, in index order
                what:str='flops')->np.ndarray: # 'flops' (multiply-adds) or 'params'
@@ -332,7 +337,7 @@ def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpa
     table = getattr(space, f'{what}_table')
     return getattr(space, f'{what}_fixed') + table[np.arange(space.n_layers), codes].sum(1)
 
-# %% ../nbs/09_evaluate.ipynb #344fce88
+# %% ../nbs/09_evaluate.ipynb #9fbc5287
 def nb201_frame(space:NB201Space|None=None)->pd.DataFrame:
     "The NAS-Bench-201 table with `flops` and `params` of every cell in `space` (default `NB201Space()`)"
     space = space or NB201Space()
@@ -352,7 +357,7 @@ def nb201_best(column:str='cifar10_test_200ep', # accuracy column of the table
         df = ok
     return df.sort_values([column, 'flops', 'index'], ascending=[False, True, True], kind='stable').iloc[0]
 
-# %% ../nbs/09_evaluate.ipynb #c644fd7f
+# %% ../nbs/09_evaluate.ipynb #8c4254d1
 def kendall_tau(pred, truth)->float:
     "Kendall's tau-b between two scores of the same architectures"
     return float(stats.kendalltau(np.asarray(pred, float), np.asarray(truth, float)).statistic)
@@ -368,7 +373,7 @@ def top_k_overlap(pred, truth, k:int)->float:
     top = lambda s: set(np.argsort(-s, kind='stable')[:k].tolist())
     return len(top(pred) & top(truth)) / k
 
-# %% ../nbs/09_evaluate.ipynb #a1b2c08e
+# %% ../nbs/09_evaluate.ipynb #c36b936c
 def merge_scores(pred:pd.DataFrame, # has `arch` and `pred_col`
                  truth:pd.DataFrame, # has `arch` and `truth_col`
                  pred_col:str='supernet_accuracy', # the predicted score
@@ -395,7 +400,7 @@ def rank_report(pred:pd.DataFrame, # predictions: `arch` and `pred_col`
     half = m.iloc[np.argsort(-m.truth.to_numpy(), kind='stable')[:len(m)//2]]
     return pd.DataFrame([_stats(m, ks), _stats(half, ks)], index=pd.Index(['all', 'top half'], name='subset'))
 
-# %% ../nbs/09_evaluate.ipynb #b4ec8041
+# %% ../nbs/09_evaluate.ipynb #fd362103
 def _read_scores(path, col, space, what):
     path = Path(path)
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
@@ -418,7 +423,7 @@ def _read_truth(truth, space):
         return pd.DataFrame(dict(arch=t['arch'], accuracy=t[column]))
     return _read_scores(truth, 'accuracy', space, 'truth')
 
-# %% ../nbs/09_evaluate.ipynb #2610ffe2
+# %% ../nbs/09_evaluate.ipynb #8529c063
 def _run_predictions(run:Path, pred_col:str):
     "(file, column) of the predictions a run folder holds"
     if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col

@@ -6,7 +6,7 @@
 __all__ = ['RECIPES', 'DEFAULT_RECIPE', 'RETRAIN_FORMAT', 'Recipe', 'recipe_opt', 'recipe_schedule', 'add_dropout', 'EMAWeights',
            'RetrainCheckpoint', 'read_retrain_checkpoint', 'retrain_arch', 'retrain']
 
-# %% ../nbs/11_retrain.ipynb #01f31efa
+# %% ../nbs/11_retrain.ipynb #b032da79
 import json, math, time, random, contextlib
 from dataclasses import dataclass, asdict, replace, fields
 from functools import partial
@@ -25,10 +25,10 @@ from fastai.losses import CrossEntropyLossFlat
 from .spaces import *
 from .supernet import standalone, n_params
 from .data import save_atomic
-from .train import loader_generators, seed_loaders
+from .train import loader_generators, seed_loaders, ChannelsLastBatches
 from .evaluate import eval_subnet, load_data, space_for_data, _check_fits
 
-# %% ../nbs/11_retrain.ipynb #2defd854
+# %% ../nbs/11_retrain.ipynb #1ceed82c
 @dataclass
 class Recipe:
     "How a found architecture is trained from scratch"
@@ -56,14 +56,14 @@ RECIPES = {
 }
 DEFAULT_RECIPE = {'nb201': 'nb201', 'mbconv': 'efficientnet', 'mbconv_tiny': 'efficientnet'}
 
-# %% ../nbs/11_retrain.ipynb #555d7a6f
+# %% ../nbs/11_retrain.ipynb #0b76504b
 def recipe_opt(r:Recipe):
     "The optimiser function of a recipe, for a fastai `Learner`"
     if r.opt == 'sgd': return partial(OptimWrapper, opt=torch.optim.SGD, momentum=r.mom, nesterov=r.nesterov)
     if r.opt == 'rmsprop': return partial(OptimWrapper, opt=torch.optim.RMSprop, momentum=r.mom, alpha=r.sqr_mom, eps=r.eps)
     raise ValueError(f"unknown optimizer {r.opt!r}: choose sgd or rmsprop")
 
-# %% ../nbs/11_retrain.ipynb #3b906952
+# %% ../nbs/11_retrain.ipynb #1add00e3
 def recipe_schedule(r:Recipe, lr:float, epochs:int):
     "fastai schedule of the learning rate over `epochs`: linear warm-up, then cosine annealing to 0"
     w = min(r.warmup / epochs, 1.) if epochs else 0.
@@ -71,13 +71,13 @@ def recipe_schedule(r:Recipe, lr:float, epochs:int):
     if w >= 1: return SchedLin(0., lr)
     return combine_scheds([w, 1 - w], [SchedLin(0., lr), SchedCos(lr, 0.)])
 
-# %% ../nbs/11_retrain.ipynb #3cab08a3
+# %% ../nbs/11_retrain.ipynb #91bac584
 def add_dropout(model, p:float):
     "Dropout of rate `p` on the input of `model.classifier`, in training mode; parameters and their names are unchanged"
     if p > 0: model.classifier.register_forward_pre_hook(lambda m, args: (F.dropout(args[0], p, m.training),))
     return model
 
-# %% ../nbs/11_retrain.ipynb #efaabd2f
+# %% ../nbs/11_retrain.ipynb #cf3a7c7d
 class EMAWeights(Callback):
     "Exponential moving average of the model's weights and buffers after every optimiser step; `ema.module` is the averaged network"
     order = 65  # after the optimiser step
@@ -87,7 +87,7 @@ class EMAWeights(Callback):
             self.ema = AveragedModel(self.learn.model, multi_avg_fn=get_ema_multi_avg_fn(self.decay), use_buffers=True)
     def after_step(self): self.ema.update_parameters(self.learn.model)
 
-# %% ../nbs/11_retrain.ipynb #e8a942f0
+# %% ../nbs/11_retrain.ipynb #dd452c11
 RETRAIN_FORMAT = 'dcnas-retrain-1'
 
 class RetrainCheckpoint(Callback):
@@ -110,7 +110,7 @@ class RetrainCheckpoint(Callback):
                     ema=None if self.ema is None else self.ema.ema.state_dict(), log=json.dumps(self.rows),
                     torch_rng=torch.get_rng_state(), dl_rng=[g.get_state() for g in loader_generators(self.dls.train)])
 
-# %% ../nbs/11_retrain.ipynb #292cb2ee
+# %% ../nbs/11_retrain.ipynb #bb0485d4
 def read_retrain_checkpoint(path)->dict:
     "The contents of a retraining checkpoint, with a clear error if it is missing, damaged or of another kind"
     path = Path(path)
@@ -121,7 +121,7 @@ def read_retrain_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a retraining checkpoint ({RETRAIN_FORMAT}); supernet runs resume with `dcnas train --resume`")
     return st
 
-# %% ../nbs/11_retrain.ipynb #18e2e5a1
+# %% ../nbs/11_retrain.ipynb #b6b06892
 def retrain_arch(space, # search space, configured for the data
                  arch, # the architecture
                  dls, # fastai DataLoaders (training, held-out)
@@ -132,6 +132,7 @@ def retrain_arch(space, # search space, configured for the data
                  test_dl=None, # test batches; None: no test accuracy
                  seed:int=0, # initialisation, dropout and data order
                  cbs=None, # more callbacks for the fit
+                 channels_last:bool=True, # store image batches channels-last (`ChannelsLastBatches`; faster on CPUs)
                  progress:bool=False)->dict: # fastai's progress bars and epoch table
     "Train `arch` from scratch with `recipe`; accuracies (EMA and raw), size and time"
     _check_fits(space, dls)
@@ -142,7 +143,7 @@ def retrain_arch(space, # search space, configured for the data
     if getattr(dls, 'device', None) is not None: model = model.to(dls.device)
     ema = EMAWeights(recipe.ema) if recipe.ema else None
     learn = Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=recipe_opt(recipe), lr=lr, wd=recipe.wd,
-                    metrics=accuracy, cbs=[ema] if ema else None)
+                    metrics=accuracy, cbs=([ema] if ema else []) + ([ChannelsLastBatches()] if channels_last else []))
     seed_loaders(dls, seed); torch.manual_seed(seed)
     start, ckpt = 0, None
     if run_dir is not None:
@@ -167,19 +168,19 @@ def retrain_arch(space, # search space, configured for the data
     res = dict(arch=str(arch), epochs=recipe.epochs, lr=lr, seconds=time.perf_counter() - t0, params=n_params(model), flops=space.flops(arch))
     nets = {'': model} if ema is None else {'': ema.ema.module, 'raw_': model}
     for prefix, net in nets.items():
-        res[f'{prefix}valid_accuracy'], res[f'{prefix}valid_loss'] = eval_subnet(net, None, None, dls.valid)
-        if test_dl is not None: res[f'{prefix}test_accuracy'], res[f'{prefix}test_loss'] = eval_subnet(net, None, None, test_dl)
+        res[f'{prefix}valid_accuracy'], res[f'{prefix}valid_loss'] = eval_subnet(net, None, None, dls.valid, channels_last)
+        if test_dl is not None: res[f'{prefix}test_accuracy'], res[f'{prefix}test_loss'] = eval_subnet(net, None, None, test_dl, channels_last)
     res['accuracy'] = res['test_accuracy' if test_dl is not None else 'valid_accuracy']
     return res
 
-# %% ../nbs/11_retrain.ipynb #fdee2161
+# %% ../nbs/11_retrain.ipynb #5f5ac230
 def _found_arch(run:Path):
     "(architecture string, the run's setup) from a search run folder"
     if not (run/'best.json').exists(): raise CliError(f"{run} holds no best.json: run `dcnas search` there first, or pass an architecture string")
     setup = json.loads((run/'config.json').read_text()).get('setup', {}) if (run/'config.json').exists() else {}
     return json.loads((run/'best.json').read_text())['arch'], setup
 
-# %% ../nbs/11_retrain.ipynb #03ebfa68
+# %% ../nbs/11_retrain.ipynb #58abca9d
 @call_parse
 def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (its best.json)
             space:str=None, # nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
@@ -218,7 +219,7 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
     args['recipe'] = recipe or DEFAULT_RECIPE.get(args['space'], 'nb201')
     return _retrain(**args)
 
-# %% ../nbs/11_retrain.ipynb #da16a295
+# %% ../nbs/11_retrain.ipynb #e5bee6f2
 def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema, no_augment, width, cells, size,
              n_per_class, n_valid_per_class, seed, out, quiet, resume=False):
     if recipe not in RECIPES: raise CliError(f"unknown recipe {recipe!r}: choose one of {', '.join(RECIPES)}")
