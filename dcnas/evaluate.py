@@ -9,7 +9,7 @@ __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'reca
            'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
            'rank_report', 'rank']
 
-# %% ../nbs/09_evaluate.ipynb #1302c5eb
+# %% ../nbs/09_evaluate.ipynb #380098b1
 import time, contextlib, csv, json, math
 from functools import partial
 from pathlib import Path
@@ -30,12 +30,12 @@ from .supernet import *
 from .data import *
 from .train import loader_generators, ChannelsLastBatches
 
-# %% ../nbs/09_evaluate.ipynb #8e52c739
+# %% ../nbs/09_evaluate.ipynb #cb7e5f6b
 def bn_layers(net:nn.Module)->list:
     "The BatchNorm layers of `net` that keep running statistics"
     return [m for m in net.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm) and m.track_running_stats]
 
-# %% ../nbs/09_evaluate.ipynb #ecb8024a
+# %% ../nbs/09_evaluate.ipynb #c942dd95
 @contextlib.contextmanager
 def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any other); other iterables are left alone
                    seed:int|None=0): # seed of the order inside the block; None: leave `dl` alone
@@ -53,7 +53,7 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
         for g, s in zip(gens, saved): g.set_state(s)
         if rng is not None: rng.setstate(rng_state)
 
-# %% ../nbs/09_evaluate.ipynb #27d5f541
+# %% ../nbs/09_evaluate.ipynb #70b1f4a1
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
                         n:int): # number of batches
     "The inputs `x` of the first `n` batches of `dl`, cycling over `dl` as often as needed"
@@ -67,7 +67,7 @@ def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
             if got == n: return
         if got == before: raise ValueError("the calibration loader yields no batches")
 
-# %% ../nbs/09_evaluate.ipynb #22fe08c0
+# %% ../nbs/09_evaluate.ipynb #e2a50869
 def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
                    arch, # the architecture (None: a stand-alone network's own)
                    assign, # its weight assignment, one copy id per layer (None: copy 0 everywhere)
@@ -93,7 +93,7 @@ def recalibrate_bn(net:nn.Module, # supernet or stand-alone network
         net.eval()
     return net
 
-# %% ../nbs/09_evaluate.ipynb #5ddfa052
+# %% ../nbs/09_evaluate.ipynb #6e75679d
 def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 arch, # the architecture (None: a stand-alone network's own)
                 assign, # its weight assignment (None: copy 0 everywhere)
@@ -111,7 +111,7 @@ def eval_subnet(net:nn.Module, # supernet or stand-alone network
     if n == 0: raise ValueError("the evaluation loader yields no batches")
     return correct / n, loss / n
 
-# %% ../nbs/09_evaluate.ipynb #2bee7d0c
+# %% ../nbs/09_evaluate.ipynb #3c4b8824
 def _check_not_test(dl):
     src = getattr(getattr(dl, 'dataset', None), 'source', None) or {}
     if src.get('split') == 'test':
@@ -129,7 +129,7 @@ def subnet_accuracy(net:nn.Module, # the supernet
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
 
-# %% ../nbs/09_evaluate.ipynb #de6777e2
+# %% ../nbs/09_evaluate.ipynb #42a1e689
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
                    arch, # the architecture
                    i:int|None=None)->tuple: # its position in the list of architectures
@@ -144,7 +144,7 @@ def assignment_for(assign, # None, one assignment for all, a list of assignments
     if min(a) < 0: raise ValueError(f"the assignment {a} of {arch} leaves layers {[l for l, c in enumerate(a) if c < 0]} undecided (-1); choose copies there before evaluating")
     return a
 
-# %% ../nbs/09_evaluate.ipynb #18686de1
+# %% ../nbs/09_evaluate.ipynb #89fb076c
 def subnet_accuracies(net:nn.Module, # the supernet
                       archs, # architectures (or strings) of `net.space`
                       valid_dl, # held-out batches: `dls.valid`
@@ -165,7 +165,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
 
-# %% ../nbs/09_evaluate.ipynb #d326e3e4
+# %% ../nbs/09_evaluate.ipynb #fb392f87
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
@@ -177,7 +177,7 @@ def supernet_evaluator(net:nn.Module, # the supernet
     def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
     return evaluate
 
-# %% ../nbs/09_evaluate.ipynb #e2122057
+# %% ../nbs/09_evaluate.ipynb #7812af90
 def _check_fits(space, dls):
     want = dict(in_chans=dls.n_in, resolution=dls.size, n_classes=dls.c)
     bad = {k: (getattr(space, k), v) for k, v in want.items() if getattr(space, k) != v}
@@ -202,7 +202,7 @@ def standalone_learner(space, # search space, configured for the data
     return Learner(dls, model, loss_func=CrossEntropyLossFlat(), opt_func=opts[opt], metrics=accuracy, wd=wd,
                    cbs=[ChannelsLastBatches()] if channels_last else [])
 
-# %% ../nbs/09_evaluate.ipynb #bc62edd5
+# %% ../nbs/09_evaluate.ipynb #b9580050
 def train_standalone(space, # search space, configured for the data
                      arch, # the architecture
                      dls, # fastai DataLoaders from `dcnas.data`
@@ -230,9 +230,10 @@ def train_standalone(space, # search space, configured for the data
     va, vl = eval_subnet(learn.model, None, None, dls.valid, channels_last)
     ta, tl = eval_subnet(learn.model, None, None, test_dl, channels_last) if test_dl is not None else (math.nan, math.nan)
     return dict(arch=str(arch), valid_accuracy=va, valid_loss=vl, test_accuracy=ta, test_loss=tl, params=n_params(learn.model),
-                flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, seconds=seconds)
+                flops=space.flops(arch), epochs=epochs, lr=lr, wd=wd, opt=opt, sched=sched, seed=seed, channels_last=channels_last,
+                seconds=seconds)
 
-# %% ../nbs/09_evaluate.ipynb #32eb2cc7
+# %% ../nbs/09_evaluate.ipynb #c93337a9
 SPACES = {'nb201': NB201Space, 'mbconv': MBConvSpace, 'mbconv_tiny': MBConvSpace.tiny}
 
 def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
@@ -263,7 +264,7 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
         return dls, folder_test_dl(dls, progress=progress) if test else None
     except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
 
-# %% ../nbs/09_evaluate.ipynb #1902146b
+# %% ../nbs/09_evaluate.ipynb #fd7d4359
 def append_csv(path, # CSV file; created with a header if missing
                row:dict): # one row; its keys must match an existing file's header
     "Append `row` to the CSV at `path`"
@@ -276,7 +277,7 @@ def append_csv(path, # CSV file; created with a header if missing
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
 
-# %% ../nbs/09_evaluate.ipynb #09197d6f
+# %% ../nbs/09_evaluate.ipynb #2f5a2545
 @call_parse
 def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `|op~0|+|...|`, MBConv `k3_e4-...`)
                    space:str='nb201', # search space: nb201, mbconv or mbconv_tiny
@@ -311,7 +312,7 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
         for k in ('arch', 'accuracy', 'split', 'valid_accuracy', 'test_accuracy', 'params', 'flops', 'seconds'): print(f"{k:>15}: {row[k]}")
     return row
 
-# %% ../nbs/09_evaluate.ipynb #0fb21d39
+# %% ../nbs/09_evaluate.ipynb #3df6006b
 def nb201_columns()->list:
     "The accuracy columns of the NAS-Bench-201 table"
     return [c for c in nb201_table().columns if c not in ('index', 'arch')]
@@ -325,7 +326,7 @@ def nb201_accuracy(arch, # an architecture of `NB201Space` or its string
     _check_column(column)
     return float(nb201_table()[column].iat[NB201Space().index(arch)])
 
-# %% ../nbs/09_evaluate.ipynb #916bf622
+# %% ../nbs/09_evaluate.ipynb #fc2bfecb
 def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpace)
                archs=None, # architectures or strings; None: every architecture of the space, in index order
                what:str='flops')->np.ndarray: # 'flops' (multiply-adds) or 'params'
@@ -337,7 +338,7 @@ def arch_costs(space, # a space with additive cost tables (NB201Space, MBConvSpa
     table = getattr(space, f'{what}_table')
     return getattr(space, f'{what}_fixed') + table[np.arange(space.n_layers), codes].sum(1)
 
-# %% ../nbs/09_evaluate.ipynb #9fbc5287
+# %% ../nbs/09_evaluate.ipynb #9271e5d9
 def nb201_frame(space:NB201Space|None=None)->pd.DataFrame:
     "The NAS-Bench-201 table with `flops` and `params` of every cell in `space` (default `NB201Space()`)"
     space = space or NB201Space()
@@ -357,7 +358,7 @@ def nb201_best(column:str='cifar10_test_200ep', # accuracy column of the table
         df = ok
     return df.sort_values([column, 'flops', 'index'], ascending=[False, True, True], kind='stable').iloc[0]
 
-# %% ../nbs/09_evaluate.ipynb #8c4254d1
+# %% ../nbs/09_evaluate.ipynb #74a77f50
 def kendall_tau(pred, truth)->float:
     "Kendall's tau-b between two scores of the same architectures"
     return float(stats.kendalltau(np.asarray(pred, float), np.asarray(truth, float)).statistic)
@@ -373,7 +374,7 @@ def top_k_overlap(pred, truth, k:int)->float:
     top = lambda s: set(np.argsort(-s, kind='stable')[:k].tolist())
     return len(top(pred) & top(truth)) / k
 
-# %% ../nbs/09_evaluate.ipynb #c36b936c
+# %% ../nbs/09_evaluate.ipynb #ed2f3ff5
 def merge_scores(pred:pd.DataFrame, # has `arch` and `pred_col`
                  truth:pd.DataFrame, # has `arch` and `truth_col`
                  pred_col:str='supernet_accuracy', # the predicted score
@@ -400,7 +401,7 @@ def rank_report(pred:pd.DataFrame, # predictions: `arch` and `pred_col`
     half = m.iloc[np.argsort(-m.truth.to_numpy(), kind='stable')[:len(m)//2]]
     return pd.DataFrame([_stats(m, ks), _stats(half, ks)], index=pd.Index(['all', 'top half'], name='subset'))
 
-# %% ../nbs/09_evaluate.ipynb #fd362103
+# %% ../nbs/09_evaluate.ipynb #08241d02
 def _read_scores(path, col, space, what):
     path = Path(path)
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
@@ -423,7 +424,7 @@ def _read_truth(truth, space):
         return pd.DataFrame(dict(arch=t['arch'], accuracy=t[column]))
     return _read_scores(truth, 'accuracy', space, 'truth')
 
-# %% ../nbs/09_evaluate.ipynb #8529c063
+# %% ../nbs/09_evaluate.ipynb #71897108
 def _run_predictions(run:Path, pred_col:str):
     "(file, column) of the predictions a run folder holds"
     if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col
