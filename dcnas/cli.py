@@ -7,7 +7,7 @@ __all__ = ['FLAG_NAMES', 'SCHEDULE', 'PREDICTION_COLUMNS', 'SUBCOMMANDS', 'make_
            'path_assigner', 'best_record', 'write_report', 'search', 'load_run', 'arch_list', 'predict',
            'run_subcommand', 'keep_freed_memory', 'main']
 
-# %% ../nbs/12_cli.ipynb #45686d05
+# %% ../nbs/12_cli.ipynb #1db1ed29
 import sys, os, json, ctypes, tempfile, subprocess, warnings
 # fastai's layers call `torch.jit.script` at import, which this torch deprecates; the warning names nothing a user can change
 warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
@@ -27,13 +27,13 @@ from .data import save_atomic
 from fastcore.meta import delegates
 import pandas as pd
 
-# %% ../nbs/12_cli.ipynb #b3c68ce0
+# %% ../nbs/12_cli.ipynb #d080ca64
 def make_space(space:str='nb201', **kwargs):
     "A search space by name, from the one table of names (`SPACES`, `09_evaluate`)"
     if space not in SPACES: raise CliError(f"unknown space {space!r}: choose one of {', '.join(SPACES)}")
     return SPACES[space](**kwargs)
 
-# %% ../nbs/12_cli.ipynb #c5da29db
+# %% ../nbs/12_cli.ipynb #4104ca92
 @call_parse
 def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv `k3_e4-...` (16 names)
          space:str='nb201', # search space: nb201 or mbconv
@@ -52,7 +52,7 @@ def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv
         for k, v in info.items(): print(f"{k:>24}: {v}")
     return info
 
-# %% ../nbs/12_cli.ipynb #fece94bb
+# %% ../nbs/12_cli.ipynb #7f7bc02d
 def make_setup(setup:dict):
     "Space and DataLoaders from the settings a run folder keeps"
     s = dict(setup)
@@ -60,7 +60,7 @@ def make_setup(setup:dict):
     name = 'mbconv_tiny' if s['space'] == 'mbconv' and s['tiny_mbconv'] else s['space']
     return space_for_data(name, dls, **(dict(C=s['C'], N=s['cells']) if s['space'] == 'nb201' else {})), dls
 
-# %% ../nbs/12_cli.ipynb #1d6c519f
+# %% ../nbs/12_cli.ipynb #97c5bc1f
 FLAG_NAMES = {'N': 'n_archs', 'M': 'n_copies', 'T_w': 'warmup', 'T': 'per_layer', 'T_f': 'finetune'}  # capitals make short flags in fastcore
 SCHEDULE = {FLAG_NAMES.get(f.name, f.name): f.name for f in fields(TrainConfig) if f.name not in ('strategy', 'seed')}
 
@@ -80,6 +80,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           n_per_class:int=None, # training images per class (default: all not held out)
           n_valid_per_class:int=None, # images per class held out from the training data for evaluation
           augment:bool=False, # random crop and flip on training batches
+          nchw:bool=False, # keep image batches in NCHW layout (channels-last, the default, is faster on CPUs)
           n_archs:int=None, # N = |A|, architectures sampled for DCNAS and random assignment (default: the preset's)
           n_copies:int=None, # M, weight copies per operator
           warmup:int=None, # T_w, warm-up epochs
@@ -99,13 +100,15 @@ def train(space:str='nb201', # search space: nb201 or mbconv
         if not cfg_path.exists(): raise CliError(f"{resume} holds no config.json: is it a dcnas run folder?")
         saved = json.loads(cfg_path.read_text())
         sp, dls = make_setup(saved['setup'])
-        cfg = TrainConfig(**saved['train'])
+        try: cfg = TrainConfig(**saved['train'])
+        except TypeError as e: raise CliError(f"{cfg_path} holds settings this version of dcnas does not know ({e}): was it written by a newer one?")
         try: learn = train_supernet(sp, dls, cfg, resume, resume=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         return learn
     loc = dict(locals())
     try: cfg = TrainConfig(**{**asdict(training.preset(preset, strategy=strategy, seed=seed)),
-                              **{field: loc[flag] for flag, field in SCHEDULE.items() if loc.get(flag) is not None}})
+                              **{field: loc[flag] for flag, field in SCHEDULE.items() if loc.get(flag) is not None},
+                              **({'channels_last': False} if nchw else {})})
     except ValueError as e: raise CliError(str(e))
     setup = dict(space=space, data=data, C=width, cells=cells, tiny_mbconv=tiny_mbconv, resolution=resolution, bs=bs,
                  n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed, augment=augment)
@@ -114,7 +117,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     print(f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs; run folder: {out}")
     return learn
 
-# %% ../nbs/12_cli.ipynb #c2deb71a
+# %% ../nbs/12_cli.ipynb #3da66ac1
 def path_assigner(learn):
     "A function arch -> weight assignment for the trained supernet of `learn`"
     table, L = learn.strategy.table, learn.model.net.space.n_layers
@@ -122,7 +125,7 @@ def path_assigner(learn):
     codes = arch_codes(table)
     return lambda arch: tuple(max(c, 0) for c in assign_unseen(table, arch, codes))
 
-# %% ../nbs/12_cli.ipynb #4b90549a
+# %% ../nbs/12_cli.ipynb #f4030a2d
 def best_record(space, log:pd.DataFrame)->dict:
     "The best architecture of a search log, with the NAS-Bench-201 table's accuracies for NB201 cells"
     row = log.loc[log.accuracy.idxmax()]
@@ -132,7 +135,7 @@ def best_record(space, log:pd.DataFrame)->dict:
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
     return best
 
-# %% ../nbs/12_cli.ipynb #654abfb8
+# %% ../nbs/12_cli.ipynb #e9c3d969
 def write_report(run:Path, best:dict, log:pd.DataFrame):
     "A plain HTML report of a run: configuration, best architecture, training log, top of the search"
     cfg = json.loads((run/'config.json').read_text())
@@ -143,7 +146,7 @@ def write_report(run:Path, best:dict, log:pd.DataFrame):
              f"<h2>Configuration</h2><pre>{json.dumps(cfg, indent=1)}</pre>", "</body></html>"]
     (run/'report.html').write_text('\n'.join(parts))
 
-# %% ../nbs/12_cli.ipynb #ea81ea2c
+# %% ../nbs/12_cli.ipynb #2933233d
 @call_parse
 @delegates(train.__wrapped__ if hasattr(train, '__wrapped__') else train)
 def search(population:int=50, # architectures per iteration of the evolution
@@ -168,7 +171,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     print(f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  FLOPs {best['flops']:,}\nrun folder: {run}")
     return best
 
-# %% ../nbs/12_cli.ipynb #0496d87c
+# %% ../nbs/12_cli.ipynb #deee667b
 def load_run(run)->Learner:
     "The learner of a finished run folder, with its trained weights and assignment table (nothing is trained)"
     run = Path(run)
@@ -183,7 +186,7 @@ def load_run(run)->Learner:
         raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
     return train(resume=str(run))
 
-# %% ../nbs/12_cli.ipynb #4822628b
+# %% ../nbs/12_cli.ipynb #55c4adfe
 def arch_list(space, archs:str, seed:int=0)->list:
     "Architectures from `sample:N` (N distinct, uniform, from `seed`) or a CSV file with an `arch` column"
     if archs.startswith('sample:'):
@@ -201,7 +204,7 @@ def arch_list(space, archs:str, seed:int=0)->list:
         except ValueError as e: raise CliError(f"{path}, row {i+1}: {s!r} is not an architecture of {type(space).__name__}: {e}")
     return out
 
-# %% ../nbs/12_cli.ipynb #6652a773
+# %% ../nbs/12_cli.ipynb #70035426
 @call_parse
 def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             archs:str='sample:500', # `sample:N` (N distinct architectures drawn with --sample-seed) or a CSV with column arch
@@ -228,17 +231,17 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
 
 PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds']
 
-# %% ../nbs/12_cli.ipynb #761e8b2b
+# %% ../nbs/12_cli.ipynb #e061fe2f
 SUBCOMMANDS = {'search': search, 'train': train, 'arch': arch, 'rank': rank, 'standalone': standalone_cmd, 'predict': predict, 'retrain': retrain}
 
-# %% ../nbs/12_cli.ipynb #42c2b9de
+# %% ../nbs/12_cli.ipynb #77ebe2fd
 def _usage():
     lines = ["usage: dcnas SUBCOMMAND [options]", "", "subcommands:"]
     lines += [f"  {name:<12} {f.__doc__}" for name, f in SUBCOMMANDS.items()]
     lines += ["", "`dcnas SUBCOMMAND --help` lists the options of one subcommand."]
     return '\n'.join(lines)
 
-# %% ../nbs/12_cli.ipynb #e7a9bf7f
+# %% ../nbs/12_cli.ipynb #4620ee68
 def run_subcommand(func, argv, prog:str):
     "Parse `argv` for `func` as its command line would, and call it; `CliError` becomes a one-line exit"
     args = vars(anno_parser(func, prog=prog).parse_args(argv))
@@ -246,7 +249,7 @@ def run_subcommand(func, argv, prog:str):
     try: return func(**args)
     except CliError as e: raise SystemExit(f"{prog}: {e}")
 
-# %% ../nbs/12_cli.ipynb #cd8ab9c5
+# %% ../nbs/12_cli.ipynb #e6d79da2
 def keep_freed_memory()->bool:
     "Ask glibc to keep freed blocks (up to 32 MiB each, 1 GiB in all) for reuse instead of returning them to the kernel"
     try: libc = ctypes.CDLL('libc.so.6')
@@ -254,7 +257,7 @@ def keep_freed_memory()->bool:
     M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3  # from glibc's malloc.h
     return bool(libc.mallopt(M_MMAP_THRESHOLD, 32 << 20)) and bool(libc.mallopt(M_TRIM_THRESHOLD, 1 << 30))
 
-# %% ../nbs/12_cli.ipynb #b8d753c3
+# %% ../nbs/12_cli.ipynb #8c76df67
 def main(argv=None):
     "Entry point of the `dcnas` console script"
     keep_freed_memory()

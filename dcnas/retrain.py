@@ -6,7 +6,7 @@
 __all__ = ['RECIPES', 'DEFAULT_RECIPE', 'RETRAIN_FORMAT', 'Recipe', 'recipe_opt', 'recipe_schedule', 'add_dropout', 'EMAWeights',
            'RetrainCheckpoint', 'read_retrain_checkpoint', 'retrain_arch', 'retrain']
 
-# %% ../nbs/11_retrain.ipynb #b032da79
+# %% ../nbs/11_retrain.ipynb #0de72cd5
 import json, math, time, random, contextlib
 from dataclasses import dataclass, asdict, replace, fields
 from functools import partial
@@ -28,7 +28,7 @@ from .data import save_atomic
 from .train import loader_generators, seed_loaders, ChannelsLastBatches
 from .evaluate import eval_subnet, load_data, space_for_data, _check_fits
 
-# %% ../nbs/11_retrain.ipynb #1ceed82c
+# %% ../nbs/11_retrain.ipynb #7adf8376
 @dataclass
 class Recipe:
     "How a found architecture is trained from scratch"
@@ -56,14 +56,14 @@ RECIPES = {
 }
 DEFAULT_RECIPE = {'nb201': 'nb201', 'mbconv': 'efficientnet', 'mbconv_tiny': 'efficientnet'}
 
-# %% ../nbs/11_retrain.ipynb #0b76504b
+# %% ../nbs/11_retrain.ipynb #384ea0d5
 def recipe_opt(r:Recipe):
     "The optimiser function of a recipe, for a fastai `Learner`"
     if r.opt == 'sgd': return partial(OptimWrapper, opt=torch.optim.SGD, momentum=r.mom, nesterov=r.nesterov)
     if r.opt == 'rmsprop': return partial(OptimWrapper, opt=torch.optim.RMSprop, momentum=r.mom, alpha=r.sqr_mom, eps=r.eps)
     raise ValueError(f"unknown optimizer {r.opt!r}: choose sgd or rmsprop")
 
-# %% ../nbs/11_retrain.ipynb #1add00e3
+# %% ../nbs/11_retrain.ipynb #03de3460
 def recipe_schedule(r:Recipe, lr:float, epochs:int):
     "fastai schedule of the learning rate over `epochs`: linear warm-up, then cosine annealing to 0"
     w = min(r.warmup / epochs, 1.) if epochs else 0.
@@ -71,13 +71,13 @@ def recipe_schedule(r:Recipe, lr:float, epochs:int):
     if w >= 1: return SchedLin(0., lr)
     return combine_scheds([w, 1 - w], [SchedLin(0., lr), SchedCos(lr, 0.)])
 
-# %% ../nbs/11_retrain.ipynb #91bac584
+# %% ../nbs/11_retrain.ipynb #9555e5cf
 def add_dropout(model, p:float):
     "Dropout of rate `p` on the input of `model.classifier`, in training mode; parameters and their names are unchanged"
     if p > 0: model.classifier.register_forward_pre_hook(lambda m, args: (F.dropout(args[0], p, m.training),))
     return model
 
-# %% ../nbs/11_retrain.ipynb #cf3a7c7d
+# %% ../nbs/11_retrain.ipynb #1727b98f
 class EMAWeights(Callback):
     "Exponential moving average of the model's weights and buffers after every optimiser step; `ema.module` is the averaged network"
     order = 65  # after the optimiser step
@@ -87,7 +87,7 @@ class EMAWeights(Callback):
             self.ema = AveragedModel(self.learn.model, multi_avg_fn=get_ema_multi_avg_fn(self.decay), use_buffers=True)
     def after_step(self): self.ema.update_parameters(self.learn.model)
 
-# %% ../nbs/11_retrain.ipynb #dd452c11
+# %% ../nbs/11_retrain.ipynb #b1dc72a1
 RETRAIN_FORMAT = 'dcnas-retrain-1'
 
 class RetrainCheckpoint(Callback):
@@ -110,7 +110,7 @@ class RetrainCheckpoint(Callback):
                     ema=None if self.ema is None else self.ema.ema.state_dict(), log=json.dumps(self.rows),
                     torch_rng=torch.get_rng_state(), dl_rng=[g.get_state() for g in loader_generators(self.dls.train)])
 
-# %% ../nbs/11_retrain.ipynb #bb0485d4
+# %% ../nbs/11_retrain.ipynb #783ead86
 def read_retrain_checkpoint(path)->dict:
     "The contents of a retraining checkpoint, with a clear error if it is missing, damaged or of another kind"
     path = Path(path)
@@ -121,7 +121,7 @@ def read_retrain_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a retraining checkpoint ({RETRAIN_FORMAT}); supernet runs resume with `dcnas train --resume`")
     return st
 
-# %% ../nbs/11_retrain.ipynb #b6b06892
+# %% ../nbs/11_retrain.ipynb #56fac409
 def retrain_arch(space, # search space, configured for the data
                  arch, # the architecture
                  dls, # fastai DataLoaders (training, held-out)
@@ -173,14 +173,14 @@ def retrain_arch(space, # search space, configured for the data
     res['accuracy'] = res['test_accuracy' if test_dl is not None else 'valid_accuracy']
     return res
 
-# %% ../nbs/11_retrain.ipynb #5f5ac230
+# %% ../nbs/11_retrain.ipynb #9db0832a
 def _found_arch(run:Path):
     "(architecture string, the run's setup) from a search run folder"
     if not (run/'best.json').exists(): raise CliError(f"{run} holds no best.json: run `dcnas search` there first, or pass an architecture string")
     setup = json.loads((run/'config.json').read_text()).get('setup', {}) if (run/'config.json').exists() else {}
     return json.loads((run/'best.json').read_text())['arch'], setup
 
-# %% ../nbs/11_retrain.ipynb #58abca9d
+# %% ../nbs/11_retrain.ipynb #15b1b3ca
 @call_parse
 def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (its best.json)
             space:str=None, # nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
@@ -194,6 +194,7 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
             dropout:float=None, # dropout before the classifier (default: the recipe's)
             ema:float=None, # EMA decay of the weights, 0 for none (default: the recipe's)
             no_augment:bool=False, # no random crop and flip
+            nchw:bool=False, # keep image batches in NCHW layout (channels-last, the default, is faster on CPUs)
             width:int=16, # nb201: channels of the first stage (C)
             cells:int=5, # nb201: cells per stage (N)
             size:int=None, # image side; default 8 for digits, 32 otherwise
@@ -219,9 +220,9 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
     args['recipe'] = recipe or DEFAULT_RECIPE.get(args['space'], 'nb201')
     return _retrain(**args)
 
-# %% ../nbs/11_retrain.ipynb #e5bee6f2
+# %% ../nbs/11_retrain.ipynb #923ea09d
 def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema, no_augment, width, cells, size,
-             n_per_class, n_valid_per_class, seed, out, quiet, resume=False):
+             n_per_class, n_valid_per_class, seed, out, quiet, nchw=False, resume=False):
     if recipe not in RECIPES: raise CliError(f"unknown recipe {recipe!r}: choose one of {', '.join(RECIPES)}")
     given = dict(epochs=epochs, wd=wd, warmup=warmup, dropout=dropout, ema=ema)  # the batch size stays the recipe's reference for the lr
     r = replace(RECIPES[recipe], **{k: v for k, v in given.items() if v is not None}, augment=not no_augment)
@@ -237,8 +238,9 @@ def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema
         out.mkdir(parents=True, exist_ok=True)
         (out/'config.json').write_text(json.dumps(dict(arch=str(a), space=space, data=data, recipe=recipe, epochs=epochs, bs=bs, lr=lr,
             wd=wd, warmup=warmup, dropout=dropout, ema=ema, no_augment=no_augment, width=width, cells=cells, size=size,
-            n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed), indent=1))
-    try: res = retrain_arch(sp, a, dls, r, lr=lr, run_dir=out, resume=resume, test_dl=test_dl, seed=seed, progress=not quiet)
+            n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed, nchw=nchw), indent=1))
+    try: res = retrain_arch(sp, a, dls, r, lr=lr, run_dir=out, resume=resume, test_dl=test_dl, seed=seed, channels_last=not nchw,
+                            progress=not quiet)
     except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
     res = dict(res, recipe=asdict(r), space=space, data=str(data))
     (out/'result.json').write_text(json.dumps(res, indent=1))
