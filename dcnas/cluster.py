@@ -8,7 +8,7 @@ __all__ = ['probe_assignments', 'weighted_ops', 'bn_batch_stats', 'feature_prefi
            'draw_representatives', 'copy_losses', 'eq7_cost', 'assign_clusters', 'assign_unseen', 'topology_generation',
            'benchmark_topology']
 
-# %% ../nbs/07_cluster.ipynb #4ceb29db
+# %% ../nbs/07_cluster.ipynb #f7ffcddb
 import itertools, resource, time
 from contextlib import contextmanager
 import numpy as np, pandas as pd
@@ -23,7 +23,7 @@ from .ops import MultiWeight
 from .supernet import *
 from .meta import *
 
-# %% ../nbs/07_cluster.ipynb #cb0ab9ef
+# %% ../nbs/07_cluster.ipynb #75158b04
 def probe_assignments(table:AssignmentTable, # the architecture set A and its decided copies
                       seed:int, # seeds the copies drawn for undecided layers
                       layer:int=None, # a layer to treat as undecided whatever the table holds
@@ -34,7 +34,7 @@ def probe_assignments(table:AssignmentTable, # the architecture set A and its de
     if layer is not None: free = free.copy(); free[:, layer] = True
     return np.where(free, draws, table.table)
 
-# %% ../nbs/07_cluster.ipynb #a8f838c2
+# %% ../nbs/07_cluster.ipynb #4d0a8da9
 def weighted_ops(net)->np.ndarray:
     "(L, K) boolean mask: does operator k at layer l hold weights, so that its copy index matters?"
     ops = net.space.ops
@@ -45,7 +45,7 @@ def weighted_ops(net)->np.ndarray:
             out[int(l), ops.index(op)] = True
     return out
 
-# %% ../nbs/07_cluster.ipynb #7fb1d2a7
+# %% ../nbs/07_cluster.ipynb #5864a03b
 @contextmanager
 def bn_batch_stats(net:nn.Module):
     "Within the block every BatchNorm of `net` uses batch statistics and leaves its running statistics untouched"
@@ -57,19 +57,19 @@ def bn_batch_stats(net:nn.Module):
     finally:
         for m, (training, track) in zip(bns, saved): m.training, m.track_running_stats = training, track
 
-# %% ../nbs/07_cluster.ipynb #2665c78a
+# %% ../nbs/07_cluster.ipynb #ba2d01b1
 def feature_prefix(net, # a supernet
                    layer:int, # the layer whose input features are wanted
                   )->int: # number of leading layers (and copies) those features depend on
     "How many leading layers of an architecture determine the features entering `layer`"
     return layer if isinstance(net, MBConvNet) else net.space.n_layers
 
-# %% ../nbs/07_cluster.ipynb #a525c9c9
+# %% ../nbs/07_cluster.ipynb #57ab3f5d
 def arch_codes(table:AssignmentTable)->np.ndarray:
     "(N, L) int16 array of the op indices of the architectures in the table"
     return np.array(table.archs, dtype=np.int16).reshape(len(table), -1)
 
-# %% ../nbs/07_cluster.ipynb #233348c0
+# %% ../nbs/07_cluster.ipynb #26103bbb
 def layer_features(net, # the supernet
                    table:AssignmentTable, # the architecture set A and its decided copies
                    layer:int, # l: the features h^{l-1} entering this layer
@@ -98,14 +98,14 @@ def layer_features(net, # the supernet
             out[g] = h
     return out[torch.as_tensor(inverse, device=out.device)]
 
-# %% ../nbs/07_cluster.ipynb #6ec43745
+# %% ../nbs/07_cluster.ipynb #41e426d4
 def degrees_from_scores(s:torch.Tensor, # (n,) scores s_i = w . h_i
                         b, # the meta network's bias b_{l,k}
                        )->torch.Tensor: # (n, n): sigmoid(s_i - s_j + b)
     "Matching-degree matrix from per-architecture scores"
     return (s[:, None] - s[None, :]).add_(b).sigmoid_()  # in place: one n x n array
 
-# %% ../nbs/07_cluster.ipynb #5fbe6132
+# %% ../nbs/07_cluster.ipynb #decfc1aa
 def matching_degrees(meta:MetaNet, # the meta networks
                      l:int, # the layer
                      k:int, # the operator: all rows of `feats` use C_{l,k}
@@ -116,7 +116,7 @@ def matching_degrees(meta:MetaNet, # the meta networks
         w = meta.weight[l][k]
         return degrees_from_scores(feats.to(w) @ w, meta.bias[l, k])
 
-# %% ../nbs/07_cluster.ipynb #05983538
+# %% ../nbs/07_cluster.ipynb #828519cf
 def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing one operator
                     M:int, # number of clusters: the weight copies of the operator
                     seed:int=0, # K-means `random_state`
@@ -138,7 +138,7 @@ def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing 
     relabel = np.empty(labels.max() + 1, np.int64); relabel[present[np.argsort(means)]] = np.arange(len(present))
     return relabel[labels]
 
-# %% ../nbs/07_cluster.ipynb #ab976ddc
+# %% ../nbs/07_cluster.ipynb #0a2e8fd8
 def _status_kib(field):
     with open('/proc/self/status') as f:
         for line in f:
@@ -154,7 +154,7 @@ def peak_memory(fn, *args, **kwargs):
     peak = _status_kib('VmHWM') if how.startswith('VmHWM') else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return out, (peak - before) / 1024, how
 
-# %% ../nbs/07_cluster.ipynb #ac8478b4
+# %% ../nbs/07_cluster.ipynb #29ac4e8d
 def benchmark_clustering(N:int=10_000, # architectures in A
                          C:int=64, # feature width (4C of NAS-Bench-201 at C=16)
                          K:int=5, # operators at the layer
@@ -184,7 +184,7 @@ def benchmark_clustering(N:int=10_000, # architectures in A
                 cpu_seconds=round(cold_cpu, 3), warm_seconds=round(warm, 3), warm_cpu_seconds=round(warm_cpu, 3),
                 peak_MiB=round(mib, 1), memory=how)
 
-# %% ../nbs/07_cluster.ipynb #cecc2f1e
+# %% ../nbs/07_cluster.ipynb #e4c42d74
 def draw_representatives(labels:np.ndarray, # cluster of each architecture
                          n_reps:int, # representatives per cluster (fewer if the cluster is smaller)
                          rng:np.random.Generator, # draws them
@@ -193,7 +193,7 @@ def draw_representatives(labels:np.ndarray, # cluster of each architecture
     return [np.sort(rng.choice(np.flatnonzero(labels == c), min(n_reps, (labels == c).sum()), replace=False))
             for c in range(labels.max() + 1)]
 
-# %% ../nbs/07_cluster.ipynb #b6a97442
+# %% ../nbs/07_cluster.ipynb #ee755fc2
 def copy_losses(net, # the supernet
                 table:AssignmentTable, # the architecture set A
                 layer:int, # the layer whose copy is varied
@@ -214,14 +214,14 @@ def copy_losses(net, # the supernet
                 out[r, m] = np.mean([float(loss_func(net(x, table.archs[i], tuple(a.tolist())), y)) for x, y in held])
     return out
 
-# %% ../nbs/07_cluster.ipynb #f0dfd73f
+# %% ../nbs/07_cluster.ipynb #063e448a
 def eq7_cost(losses, # per cluster, an (r_c, M) array: representatives' losses with each copy
              sizes, # n_c, architectures in each cluster
             )->np.ndarray: # (n_clusters, M) cost of giving copy m to cluster c
     "Eq. 7 as a cost: n_c (unary + pairwise terms) times n_c/r_c (representatives) times the summed loss"
     return np.stack([n * n * np.asarray(l).mean(0) for l, n in zip(losses, sizes)])
 
-# %% ../nbs/07_cluster.ipynb #578ac301
+# %% ../nbs/07_cluster.ipynb #0102076c
 def assign_clusters(cost:np.ndarray, # (n_clusters, M) with n_clusters <= M
                    )->np.ndarray: # the copy of each cluster, all distinct
     "Distinct copies for the clusters minimising the summed cost (Hungarian algorithm)"
@@ -230,7 +230,7 @@ def assign_clusters(cost:np.ndarray, # (n_clusters, M) with n_clusters <= M
     out = np.empty(len(cost), np.int64); out[rows] = cols
     return out
 
-# %% ../nbs/07_cluster.ipynb #b41d2c82
+# %% ../nbs/07_cluster.ipynb #1f18efb2
 def assign_unseen(table:AssignmentTable, # the architecture set A and its copies
                   arch, # any architecture of the space, in A or not
                   codes:np.ndarray=None, # `arch_codes(table)`, if already computed
@@ -244,7 +244,7 @@ def assign_unseen(table:AssignmentTable, # the architecture set A and its copies
     nearest = np.where(ok, dist[:, None], L + 1).argmin(0)
     return tuple(int(c) if found else -1 for c, found in zip(table.table[nearest, np.arange(L)], ok.any(0)))
 
-# %% ../nbs/07_cluster.ipynb #ca8ec632
+# %% ../nbs/07_cluster.ipynb #ddbb3f14
 def topology_generation(net, # the supernet
                         meta:MetaNet, # the meta networks M_{C_{l,k}}
                         table:AssignmentTable, # A and its copies: column `layer` is overwritten
@@ -255,12 +255,13 @@ def topology_generation(net, # the supernet
                         n_reps:int=4, # representatives per cluster
                         loss_func=F.cross_entropy, # mean loss of a batch: minus the log-likelihood per image
                         progress:bool=None, # progress bar for the features (default: N >= 1,000)
+                        channels_last:bool=True, # store the probe and held batches channels-last (`image_batch`)
                        )->pd.DataFrame: # one row per architecture of A
     "Decide the copy of every architecture of A at `layer` (Algorithm 1, lines 13-21): features, clusters, Eq. 7"
     timings, t0 = dict(features=0., matrix=0., kmeans=0., eq7=0.), time.perf_counter()
     N, M, codes = len(table), table.M, arch_codes(table)
     assign = probe_assignments(table, seed, layer)
-    feats = layer_features(net, table, layer, probe_x, seed, progress=progress)
+    feats = layer_features(net, table, layer, probe_x, seed, channels_last=channels_last, progress=progress)
     timings['features'] = time.perf_counter() - t0
     rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(1,)))
     weighted = weighted_ops(net)[layer]
@@ -278,7 +279,7 @@ def topology_generation(net, # the supernet
         del lam
         t2 = time.perf_counter(); timings['kmeans'] += t2 - t1
         reps = draw_representatives(labels, n_reps, rng)
-        losses = [copy_losses(net, table, layer, idx[r], held_batches, assign, loss_func) for r in reps]
+        losses = [copy_losses(net, table, layer, idx[r], held_batches, assign, loss_func, channels_last) for r in reps]
         costs[net.space.ops[k]] = cost = eq7_cost(losses, np.bincount(labels))
         cluster[idx], copies[idx] = labels, assign_clusters(cost)[labels]
         rep[idx[np.concatenate(reps)]] = True
@@ -290,7 +291,7 @@ def topology_generation(net, # the supernet
     df.attrs.update(layer=layer, cost=costs, timings=timings)
     return df
 
-# %% ../nbs/07_cluster.ipynb #e72e22af
+# %% ../nbs/07_cluster.ipynb #24afe17b
 def benchmark_topology(N:int, # architectures in A
                        C:int=16, # channels of the first stage
                        M:int=2, # weight copies

@@ -7,7 +7,7 @@ __all__ = ['PRESETS', 'CHECKPOINT_FORMAT', 'STRATEGIES', 'TrainConfig', 'preset'
            'NonFiniteLoss', 'SupernetStrategy', 'SPOS', 'RandomAssign', 'dcnas_phase', 'DCNAS', 'read_checkpoint',
            'loader_generators', 'seed_loaders', 'supernet_learner', 'train_supernet']
 
-# %% ../nbs/08_train.ipynb #59ff3d99
+# %% ../nbs/08_train.ipynb #04e82c20
 import io, json, math, random
 from dataclasses import dataclass, asdict
 from functools import partial
@@ -28,7 +28,7 @@ from .meta import *
 from .lookahead import *
 from .cluster import *
 
-# %% ../nbs/08_train.ipynb #461994d8
+# %% ../nbs/08_train.ipynb #62d684d4
 @dataclass
 class TrainConfig:
     "Hyper-parameters of supernet training (Algorithm 1 and its baselines)"
@@ -55,7 +55,7 @@ class TrainConfig:
         "Length of the run in epochs: T_w + L*(T+T) + T_f, for every strategy"
         return self.T_w + 2 * self.T * n_layers + self.T_f
 
-# %% ../nbs/08_train.ipynb #20bd9c2c
+# %% ../nbs/08_train.ipynb #25f49d35
 PRESETS = {
     'imagenet': dict(N=10_000, M=2, T_w=10, T=3, T_f=44, tau=20, lr=0.5, momentum=0.9, wd=4e-5),
     'nb201': dict(N=1000, M=2, T_w=30, T=5, T_f=60, tau=20, lr=0.1, momentum=0.9, wd=5e-4),
@@ -68,7 +68,7 @@ def preset(name:str, **overrides)->TrainConfig:
     if name not in PRESETS: raise ValueError(f"unknown preset {name!r}: choose one of {', '.join(PRESETS)}")
     return TrainConfig(**{**PRESETS[name], **overrides})
 
-# %% ../nbs/08_train.ipynb #bf89f06a
+# %% ../nbs/08_train.ipynb #bc84b8db
 class PathModel(nn.Module):
     "The supernet as a fastai model: `forward(x)` runs the path (`arch`, `assign`) the strategy set"
     def __init__(self, net:nn.Module):
@@ -80,17 +80,17 @@ class PathModel(nn.Module):
         logits, self.features = self.net(x, self.arch, self.assign, features=True)
         return logits
 
-# %% ../nbs/08_train.ipynb #c8701460
+# %% ../nbs/08_train.ipynb #bfd7b538
 class ChannelsLastBatches(Callback):
     "Store each batch's image tensors channels-last (`image_batch`) before the model sees them"
     order = 1  # before the strategies (5)
     def before_batch(self): self.learn.xb = tuple(image_batch(x) if isinstance(x, torch.Tensor) else x for x in self.xb)
 
-# %% ../nbs/08_train.ipynb #5c26b406
+# %% ../nbs/08_train.ipynb #0b8f78a6
 class NonFiniteLoss(RuntimeError):
     "A loss that is NaN or infinite; the last checkpoint is left as it was"
 
-# %% ../nbs/08_train.ipynb #27628330
+# %% ../nbs/08_train.ipynb #1a93a6a8
 class SupernetStrategy(Callback):
     "What the training strategies share: random draws, the set A, non-finite checks, logs and checkpoints"
     order = 5  # before the recorder and schedulers read the batch
@@ -105,7 +105,7 @@ class SupernetStrategy(Callback):
     @property
     def space(self): return self.learn.model.net.space
 
-# %% ../nbs/08_train.ipynb #357d92b3
+# %% ../nbs/08_train.ipynb #dc4170e8
 @patch_to(SupernetStrategy)
 def before_fit(self):
     if self.archs is None and self.uses_set:
@@ -118,7 +118,7 @@ def initial_table(self): return None  # all undecided
 
 SupernetStrategy.uses_set = True
 
-# %% ../nbs/08_train.ipynb #22c8a2f7
+# %% ../nbs/08_train.ipynb #babd4282
 @patch_to(SupernetStrategy)
 def single_path(self, rng):
     "An architecture of A, or of the space if the strategy has no set, with its weight assignment"
@@ -131,7 +131,7 @@ def set_path(self, arch, assign, keep_features=False):
     m = self.learn.model
     m.arch, m.assign, m.keep_features = arch, assign, keep_features
 
-# %% ../nbs/08_train.ipynb #86c10671
+# %% ../nbs/08_train.ipynb #ad024a1a
 @patch_to(SupernetStrategy)
 def before_batch(self):
     if self.epoch < self.start_epoch: return
@@ -141,7 +141,7 @@ def before_batch(self):
 @patch_to(SupernetStrategy)
 def train_path(self): self.set_path(*self.single_path(self.rng))
 
-# %% ../nbs/08_train.ipynb #b4d91df6
+# %% ../nbs/08_train.ipynb #1dfd87bb
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
     if not torch.isfinite(loss).all():
@@ -155,7 +155,7 @@ def after_loss(self):
     if self.epoch < self.start_epoch: return
     self.check_finite(self.learn.loss, 'the training loss' if self.training else 'the validation loss')
 
-# %% ../nbs/08_train.ipynb #23f2063b
+# %% ../nbs/08_train.ipynb #9f7468a6
 class SPOS(SupernetStrategy):
     "Global weight sharing (M = 1): one architecture drawn uniformly from the space per batch"
     uses_set = False
@@ -164,7 +164,7 @@ class RandomAssign(SupernetStrategy):
     "M weight copies, ids drawn at random per architecture and layer of A, then fixed"
     def initial_table(self): return self.rng.integers(0, self.cfg.M, (self.cfg.N, self.space.n_layers))
 
-# %% ../nbs/08_train.ipynb #c29fe5d2
+# %% ../nbs/08_train.ipynb #a43f55cd
 def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     "(phase, layer) of Algorithm 1 at `epoch`: warmup, pair, train or finetune"
     if epoch < cfg.T_w: return 'warmup', None
@@ -172,7 +172,7 @@ def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     if e < 2 * cfg.T * n_layers: return ('pair' if e % (2 * cfg.T) < cfg.T else 'train'), e // (2 * cfg.T)
     return 'finetune', None
 
-# %% ../nbs/08_train.ipynb #254f618a
+# %% ../nbs/08_train.ipynb #0b36046d
 class DCNAS(SupernetStrategy):
     "Algorithm 1: warm-up, per-layer pair steps with meta updates and topology generation, fine-tuning"
     def __init__(self, cfg:TrainConfig, run_dir=None, meta:MetaNet=None):
@@ -193,7 +193,7 @@ class DCNAS(SupernetStrategy):
         self.groups = {k: g for k, g in self.groups.items() if len(g) >= 2}
         if not self.groups: raise ValueError(f"no operator with weights at layer {self.layer} is used by two architectures of A: increase N")
 
-# %% ../nbs/08_train.ipynb #cb71c9cc
+# %% ../nbs/08_train.ipynb #ed534ca5
 @patch_to(DCNAS)
 def train_path(self):
     if self.phase != 'pair': return self.set_path(*self.single_path(self.rng))
@@ -211,7 +211,7 @@ def after_loss(self):
     self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index)
     self.check_finite(self.lent[0], "the lender's loss")
 
-# %% ../nbs/08_train.ipynb #d2fbf4a9
+# %% ../nbs/08_train.ipynb #57c9efba
 @patch_to(DCNAS)
 def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
@@ -248,14 +248,14 @@ def meta_update(self, step):
                 for g in grads: g.div_(norm)
     self.meta_opt.step()
 
-# %% ../nbs/08_train.ipynb #da9609d2
+# %% ../nbs/08_train.ipynb #ab2b683f
 @patch_to(DCNAS)
 def generate_topology(self):
     dls = self.learn.dls
     x, _ = probe_batch(dls, n=self.cfg.n_probe, seed=self.cfg.seed)
     held = [b for _, b in zip(range(self.cfg.n_held), dls.valid)]
     record = topology_generation(self.net, self.meta, self.table, self.layer, x, held,
-                                 seed=self.cfg.seed * 1000 + self.layer, n_reps=self.cfg.n_reps)
+                                 seed=self.cfg.seed * 1000 + self.layer, n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last)
     self.topology.append(record.assign(layer=self.layer))
     if self.run_dir is not None: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
 
@@ -266,7 +266,7 @@ def after_epoch(self):
         self.generate_topology()
     SupernetStrategy.after_epoch(self)
 
-# %% ../nbs/08_train.ipynb #2f076c6a
+# %% ../nbs/08_train.ipynb #54b463d4
 @patch_to(SupernetStrategy)
 def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x images, images: training and validation
 
@@ -283,7 +283,7 @@ def log_row(self):
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
                 train_loss=mean(self.sums[True]), valid_loss=mean(self.sums[False]))
 
-# %% ../nbs/08_train.ipynb #7f3514c9
+# %% ../nbs/08_train.ipynb #2892da00
 CHECKPOINT_FORMAT = 'dcnas-checkpoint-1'
 
 @patch_to(SupernetStrategy)
@@ -297,7 +297,7 @@ def state(self):
     if self.archs is not None: st.update(archs=[str(a) for a in self.archs], table=torch.from_numpy(self.table.table))
     return st
 
-# %% ../nbs/08_train.ipynb #b2ac2fc9
+# %% ../nbs/08_train.ipynb #a98b310a
 @patch_to(DCNAS)
 def state(self):
     st = SupernetStrategy.state(self)
@@ -305,7 +305,7 @@ def state(self):
               topology=[r.to_csv(index=False) for r in self.topology])
     return st
 
-# %% ../nbs/08_train.ipynb #6a4a5174
+# %% ../nbs/08_train.ipynb #9e968e11
 @patch_to(SupernetStrategy)
 def after_epoch(self):
     if self.epoch < self.start_epoch: return
@@ -315,7 +315,7 @@ def after_epoch(self):
     pd.DataFrame(self.rows).to_csv(self.run_dir/'log.csv', index=False)
     if self.table is not None: self.table.to_frame().to_csv(self.run_dir/'assignment.csv', index=False)
 
-# %% ../nbs/08_train.ipynb #099d2322
+# %% ../nbs/08_train.ipynb #f5c6f44a
 def read_checkpoint(path)->dict:
     "The contents of a checkpoint file, with a clear error if it is missing, damaged or not a dcnas checkpoint"
     path = Path(path)
@@ -328,7 +328,7 @@ def read_checkpoint(path)->dict:
         raise ValueError(f"{path} is not a {CHECKPOINT_FORMAT} file")
     return st
 
-# %% ../nbs/08_train.ipynb #4bf39cbe
+# %% ../nbs/08_train.ipynb #d86783ae
 @patch_to(SupernetStrategy)
 def load_state(self, st:dict):
     "Continue from a checkpoint's state (call after the learner's optimiser exists)"
@@ -360,7 +360,7 @@ def load_state(self, st:dict):
     self.t = st['t']
     self.topology = [pd.read_csv(io.StringIO(r)) for r in st['topology']]
 
-# %% ../nbs/08_train.ipynb #d49238ab
+# %% ../nbs/08_train.ipynb #e6779e53
 def loader_generators(dl)->list:
     "The torch generators of a loader: shuffling, then augmentation (those it has)"
     return [g for g in (getattr(dl, 'generator', None), getattr(dl, 'aug_generator', None)) if isinstance(g, torch.Generator)]
@@ -369,7 +369,7 @@ def seed_loaders(dls, seed:int):
     "Seed the training loader's generators from the run's seed"
     for i, g in enumerate(loader_generators(dls.train)): g.manual_seed(seed * 7919 + i)
 
-# %% ../nbs/08_train.ipynb #9ca64f7d
+# %% ../nbs/08_train.ipynb #16fa4094
 STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
 
 def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
@@ -382,7 +382,7 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     return Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
                    cbs=[strategy] + ([ChannelsLastBatches()] if cfg.channels_last else []), train_bn=True)
 
-# %% ../nbs/08_train.ipynb #7a018947
+# %% ../nbs/08_train.ipynb #5e4b5115
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
                    setup:dict=None)->Learner: # how data and space were made, kept in config.json for `--resume`
