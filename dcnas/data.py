@@ -514,7 +514,9 @@ def extract_tgz(tgz, # a .tgz / .tar.gz (or other tar) archive
             it = _progress(members, len(members), f'extracting {tgz.name}') if progress else members
             kw = dict(filter='data') if hasattr(tarfile, 'data_filter') else {}
             tf.extractall(tmp, members=it, **kw)
-        os.replace(tmp/top if top else tmp, target)
+        try: os.replace(tmp/top if top else tmp, target)
+        except OSError:  # another process extracting the same archive renamed its whole copy into place first
+            if not target.is_dir(): raise
     finally: shutil.rmtree(tmp, ignore_errors=True)
     return target
 
