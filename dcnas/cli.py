@@ -110,7 +110,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
         return learn
     loc = dict(locals())
     try: cfg = TrainConfig(**{**asdict(training.preset(preset, strategy=strategy, seed=seed)),
-                              **{field: loc[flag] for flag, field in SCHEDULE.items() if loc.get(flag) is not None},
+                              **{field: loc[flag] for flag, field in SCHEDULE.items() if loc[flag] is not None},
                               **{field: False for field, off in OFF_SWITCHES.items() if loc[off]}})
     except ValueError as e: raise CliError(str(e))
     setup = dict(space=space, data=data, C=width, cells=cells, tiny_mbconv=tiny_mbconv, resolution=resolution, bs=bs,
