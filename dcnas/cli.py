@@ -84,6 +84,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           nchw:bool=False, # keep image batches in NCHW layout (channels-last, the default, is faster on CPUs)
           n_archs:int=None, # N = |A|, architectures sampled for DCNAS and random assignment (default: the preset's)
           n_copies:int=None, # M, weight copies per operator
+          copies:str=None, # where copies start: warm (tied until their layer is decided, then cloned; default) or independent
           warmup:int=None, # T_w, warm-up epochs
           per_layer:int=None, # T, epochs per layer, before and again after its topology generation
           finetune:int=None, # T_f, fine-tuning epochs
@@ -103,8 +104,8 @@ def train(space:str='nb201', # search space: nb201 or mbconv
         if not cfg_path.exists(): raise CliError(f"{resume} holds no config.json: is it a dcnas run folder?")
         saved = json.loads(cfg_path.read_text())
         sp, dls = make_setup(saved['setup'])
-        try: cfg = TrainConfig(**saved['train'])
-        except TypeError as e: raise CliError(f"{cfg_path} holds settings this version of dcnas does not know ({e}): was it written by a newer one?")
+        try: cfg = saved_config(saved['train'])
+        except ValueError as e: raise CliError(f"{cfg_path}: {e}")
         try: learn = train_supernet(sp, dls, cfg, resume, resume=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         return learn
@@ -181,7 +182,8 @@ def load_run(run)->Learner:
     for f in ('config.json', 'checkpoint.pt'):
         if not (run/f).exists(): raise CliError(f"{run} holds no {f}: is it a dcnas run folder?")
     saved = json.loads((run/'config.json').read_text())
-    cfg = TrainConfig(**saved['train'])
+    try: cfg = saved_config(saved['train'])
+    except ValueError as e: raise CliError(f"{run/'config.json'}: {e}")
     try: st = read_checkpoint(run/'checkpoint.pt')
     except ValueError as e: raise CliError(str(e))
     sp, dls = make_setup(saved['setup'])

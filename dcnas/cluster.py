@@ -25,13 +25,13 @@ from .meta import *
 
 # %% ../nbs/07_cluster.ipynb #75158b04
 def probe_assignments(table:AssignmentTable, # the architecture set A and its decided copies
-                      seed:int, # seeds the copies drawn for undecided layers
+                      seed:int|None, # seeds the copies drawn for undecided layers; None: copy 0 there (tied copies)
                       layer:int=None, # a layer to treat as undecided whatever the table holds
                      )->np.ndarray: # (N, L) copy indices, none of them -1
-    "Weight assignment of every architecture for measurements: decided copies, seeded random copies elsewhere"
-    draws = get_rng(seed=seed).integers(0, table.M, table.table.shape)
+    "Weight assignment of every architecture for measurements: decided copies; elsewhere seeded random ones, or copy 0"
     free = table.table < 0
     if layer is not None: free = free.copy(); free[:, layer] = True
+    draws = 0 if seed is None else get_rng(seed=seed).integers(0, table.M, table.table.shape)
     return np.where(free, draws, table.table)
 
 # %% ../nbs/07_cluster.ipynb #4d0a8da9
@@ -74,7 +74,7 @@ def layer_features(net, # the supernet
                    table:AssignmentTable, # the architecture set A and its decided copies
                    layer:int, # l: the features h^{l-1} entering this layer
                    x:torch.Tensor, # the probe batch (images only)
-                   seed:int, # seeds the copies of undecided layers (see `probe_assignments`)
+                   seed:int|None, # seeds the copies of undecided layers (see `probe_assignments`; None: copy 0, tied copies)
                    channels_last:bool=True, # run in channels-last memory layout (faster on CPUs)
                    progress:bool=None, # show a progress bar; default: with 1,000 forward passes or more
                   )->torch.Tensor: # (N, C_l), one row per architecture of A
@@ -256,12 +256,14 @@ def topology_generation(net, # the supernet
                         loss_func=F.cross_entropy, # mean loss of a batch: minus the log-likelihood per image
                         progress:bool=None, # progress bar for the features (default: N >= 1,000)
                         channels_last:bool=True, # store the probe and held batches channels-last (`image_batch`)
+                        tied:bool=False, # copies tied until decided (`08_train`): copy 0 at undecided layers, no Eq. 7
                        )->pd.DataFrame: # one row per architecture of A
     "Decide the copy of every architecture of A at `layer` (Algorithm 1, lines 13-21): features, clusters, Eq. 7"
     timings, t0 = dict(features=0., matrix=0., kmeans=0., eq7=0.), time.perf_counter()
     N, M, codes = len(table), table.M, arch_codes(table)
-    assign = probe_assignments(table, seed, layer)
-    feats = layer_features(net, table, layer, probe_x, seed, channels_last=channels_last, progress=progress)
+    probe_seed = None if tied else seed  # tied: the undecided layers' copies are copy 0
+    assign = probe_assignments(table, probe_seed, layer)
+    feats = layer_features(net, table, layer, probe_x, probe_seed, channels_last=channels_last, progress=progress)
     timings['features'] = time.perf_counter() - t0
     rng = np.random.default_rng(np.random.SeedSequence(seed, spawn_key=(1,)))
     weighted = weighted_ops(net)[layer]
@@ -278,6 +280,9 @@ def topology_generation(net, # the supernet
         labels = kmeans_clusters(lam, M, seed)
         del lam
         t2 = time.perf_counter(); timings['kmeans'] += t2 - t1
+        if tied:  # every copy is about to become the same weight: all assignments tie in Eq. 7
+            cluster[idx], copies[idx] = labels, labels
+            continue
         reps = draw_representatives(labels, n_reps, rng)
         losses = [copy_losses(net, table, layer, idx[r], held_batches, assign, loss_func, channels_last) for r in reps]
         costs[net.space.ops[k]] = cost = eq7_cost(losses, np.bincount(labels))

@@ -407,8 +407,10 @@ def _read_scores(path, col, space, what):
     if not path.exists(): raise CliError(f"{what} file {path} does not exist")
     try: df = pd.read_csv(path)
     except Exception as e: raise CliError(f"cannot read {what} file {path}: {e}")
+    negate, col = col.startswith('-'), col.lstrip('-')  # -COLUMN: lower values predict higher accuracy
     for c in ('arch', col):
         if c not in df.columns: raise CliError(f"{what} file {path} has no column {c!r} (columns: {', '.join(map(str, df.columns))})")
+    if negate: df = df.assign(**{'-' + col: -df[col]})
     archs = []
     for i, s in enumerate(df['arch']):
         try: archs.append(str(space.parse(s)))
@@ -442,7 +444,7 @@ def _run_space(run:Path)->str|None:
 def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or a run folder (its predictions.csv, else search.csv)
          truth:str, # `nb201:COLUMN` (e.g. nb201:cifar10_test_200ep), or a CSV with columns arch, accuracy
          space:str=None, # search space of the architecture strings: nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
-         pred_col:str='supernet_accuracy', # column of the predicted score
+         pred_col:str='supernet_accuracy', # column of the predicted score; -COLUMN ranks by its negative (-loss: lower held-out loss is better)
          ks:str='5,10', # k values of the top-k overlap, comma separated
          out:str=None, # also write the report to this CSV
          quiet:bool=False)->pd.DataFrame: # print nothing

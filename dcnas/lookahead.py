@@ -60,11 +60,13 @@ def borrow(net, step:PairStep):
     params = dict(net.named_parameters())
     with torch.no_grad():
         for f, names_i in step.names.items():
+            alpha = float(step.lam[f]) * step.scale
+            if alpha == 0: continue  # nothing to add, and no zero .grad that would let weight decay move an unused weight
             for n, g in zip(names_i, step.g_j[f]):
                 if g is None: continue
                 p = params[n]
                 if p.grad is None: p.grad = torch.zeros_like(p)  # a dead edge of arch_i still takes the borrowed term
-                p.grad.add_(g, alpha=float(step.lam[f]) * step.scale)
+                p.grad.add_(g, alpha=alpha)
 
 # %% ../nbs/06_lookahead.ipynb #219faeb8
 def pair_grad(net, # the supernet

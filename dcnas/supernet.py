@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['NB201_DATASETS', 'layer_choices', 'NB201Cell', 'NB201Net', 'param_index', 'path_params', 'MBConvNet', 'supernet',
-           'standalone', 'n_params', 'image_batch', 'flops_counted', 'AssignmentTable']
+           'standalone', 'n_params', 'image_batch', 'flops_counted', 'AssignmentTable', 'layer_operators',
+           'clone_copies']
 
 # %% ../nbs/03_supernet.ipynb #7888161c
 from functools import partial
@@ -200,12 +201,13 @@ class AssignmentTable:
 # %% ../nbs/03_supernet.ipynb #3a1686db
 @patch_to(AssignmentTable)
 def assign(self, i:int, # row of the architecture in A
-           rng:np.random.Generator): # draws the copies of undecided layers
-    "Copy index per layer for architecture `i`: its decided copies, random ones elsewhere"
+           rng:np.random.Generator=None): # draws the copies of undecided layers; None: copy 0 there (tied copies)
+    "Copy index per layer for architecture `i`: its decided copies; elsewhere drawn by `rng`, or copy 0 without one"
     row = self.table[i]
     undecided = row < 0
     if not undecided.any(): return tuple(int(c) for c in row)
-    return tuple(int(c) for c in np.where(undecided, rng.integers(0, self.M, len(row)), row))
+    fill = 0 if rng is None else rng.integers(0, self.M, len(row))
+    return tuple(int(c) for c in np.where(undecided, fill, row))
 
 # %% ../nbs/03_supernet.ipynb #a3403a60
 @patch_to(AssignmentTable)
@@ -219,3 +221,27 @@ def to_frame(self)->pd.DataFrame:
 def from_frame(cls, df:pd.DataFrame, space, M:int):
     "Read a table written by `to_frame`"
     return cls([space.parse(s) for s in df['arch']], M, df.drop(columns='arch').to_numpy())
+
+# %% ../nbs/03_supernet.ipynb #c1a0e5d3
+def layer_operators(net:nn.Module, # a supernet
+                    layer:int)->dict: # searchable layer (NAS-Bench-201: edge; one operator per cell)
+    "The `MultiWeight` operators of searchable `layer`, by module name"
+    return {n: m for n, m in net.named_modules() if isinstance(m, MultiWeight) and int(n.split('.')[-2]) == layer}
+
+# %% ../nbs/03_supernet.ipynb #c1a0e5d4
+def clone_copies(net:nn.Module, # a supernet
+                 layer:int, # the searchable layer whose copies are set
+                 src:int=0, # the copy the others become
+                 opt:torch.optim.Optimizer=None): # its state for the parameters is cloned too
+    "Make every copy of each operator at `layer` equal to copy `src`: parameters, buffers and optimiser state"
+    for m in layer_operators(net, layer).values():
+        if not m.weighted: continue
+        source = m.copies[src]
+        for c, dest in enumerate(m.copies):
+            if c == src: continue
+            dest.load_state_dict(source.state_dict())
+            if opt is None: continue
+            for p, q in zip(source.parameters(), dest.parameters()):
+                st = opt.state.get(p)
+                if st: opt.state[q] = {k: v.clone() if torch.is_tensor(v) else v for k, v in st.items()}
+                else: opt.state.pop(q, None)
