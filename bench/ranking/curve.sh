@@ -5,7 +5,8 @@
 # From the repository root:  bash bench/ranking/curve.sh NAME EPOCHS [extra dcnas train flags...]
 #   e.g. bash bench/ranking/curve.sh spos_e100 100
 # Trains (or resumes, if RUNS/NAME holds a checkpoint) a supernet on 10,000 CIFAR-10 images at 32x32 (C=16, N=1),
-# predicts the 300 cells of bench/ranking/cells300.csv, and copies the small files to bench/ranking/curve/.
+# predicts the 300 cells of bench/ranking/cells300.csv, and copies the small files to bench/ranking/curve/
+# (predictions, log, config, time reports; for DCNAS the topology record of each layer).
 # EPOCHS is split as T_w = 0.4 E, T = E / 25 per layer (x 2 x 6 layers), T_f = 0.12 E, the proportions of the 50-epoch
 # pilot; for SPOS only the total matters. Defaults: batch 64, lr 0.05 (override with extra flags, which come last).
 # /usr/bin/time -v gives the training's CPU time and peak resident memory (bench/ranking/curve/NAME_train_time.txt).
@@ -32,4 +33,5 @@ fi
 /usr/bin/time -v -o $OUT/${NAME}_predict_time.txt \
   dcnas predict $run --archs bench/ranking/cells300.csv --n-calib 4 --out $OUT/${NAME}.csv --quiet
 cp $run/log.csv $OUT/${NAME}_log.csv; cp $run/config.json $OUT/${NAME}_config.json
+for f in $run/topology_layer*.csv; do [ -f $f ] && cp $f $OUT/${NAME}_$(basename $f); done  # DCNAS: what each layer's decision was
 dcnas rank $OUT/${NAME}.csv nb201:cifar10_test_200ep
