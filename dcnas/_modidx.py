@@ -322,6 +322,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'dcnas.train.SupernetStrategy.space': ('train.html#supernetstrategy.space', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.state': ('train.html#supernetstrategy.state', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.train_path': ('train.html#supernetstrategy.train_path', 'dcnas/train.py'),
+                             'dcnas.train.SupernetStrategy.undecided': ('train.html#supernetstrategy.undecided', 'dcnas/train.py'),
                              'dcnas.train.TrainConfig': ('train.html#trainconfig', 'dcnas/train.py'),
                              'dcnas.train.TrainConfig.__post_init__': ('train.html#trainconfig.__post_init__', 'dcnas/train.py'),
                              'dcnas.train.TrainConfig.epochs': ('train.html#trainconfig.epochs', 'dcnas/train.py'),

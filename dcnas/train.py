@@ -147,11 +147,16 @@ SupernetStrategy.uses_set = True
 
 # %% ../nbs/08_train.ipynb #babd4282
 @patch_to(SupernetStrategy)
+def undecided(self, rng):
+    "What draws the copies of undecided layers: `rng` with independent copies, None (copy 0) with tied copies"
+    return rng if self.cfg.copies == 'independent' else None
+
+@patch_to(SupernetStrategy)
 def single_path(self, rng):
     "An architecture of A, or of the space if the strategy has no set, with its weight assignment"
     if not self.uses_set: return self.space.sample(1, rng=rng)[0], (0,) * self.space.n_layers
     i = int(rng.integers(len(self.archs)))
-    return self.archs[i], self.table.assign(i, rng if self.cfg.copies == 'independent' else None)
+    return self.archs[i], self.table.assign(i, self.undecided(rng))
 
 @patch_to(SupernetStrategy)
 def set_path(self, arch, assign, keep_features=False):
@@ -247,7 +252,7 @@ def train_path(self):
     ks = sorted(self.groups)
     self.k = ks[int(self.rng.integers(len(ks)))]
     i, j = self.rng.choice(self.groups[self.k], 2, replace=False)
-    rng = self.rng if self.cfg.copies == 'independent' else None  # None: copy 0 at undecided layers
+    rng = self.undecided(self.rng)
     self.pair = (self.archs[i], self.table.assign(i, rng)), (self.archs[j], self.table.assign(j, rng))
     self.set_path(*self.pair[0], keep_features=True)
 
