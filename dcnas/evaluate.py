@@ -444,7 +444,7 @@ def _run_space(run:Path)->str|None:
 def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or a run folder (its predictions.csv, else search.csv)
          truth:str, # `nb201:COLUMN` (e.g. nb201:cifar10_test_200ep), or a CSV with columns arch, accuracy
          space:str=None, # search space of the architecture strings: nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
-         pred_col:str='supernet_accuracy', # column of the predicted score; -COLUMN ranks by its negative (-loss: lower held-out loss is better)
+         pred_col:str='supernet_accuracy', # column of the predicted score; -COLUMN ranks by its negative (`--pred-col=-loss`: lower held-out loss is better)
          ks:str='5,10', # k values of the top-k overlap, comma separated
          out:str=None, # also write the report to this CSV
          quiet:bool=False)->pd.DataFrame: # print nothing
