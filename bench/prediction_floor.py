@@ -1,7 +1,8 @@
 # Cost of one exact prediction against its floor (issue 10, item 4), in one process on one thread:
 # per cell, dcnas predict runs `subnet_accuracies` (BN recalibration on n_calib training batches, then the held-out
 # images); the floor is the same number of image-forwards of the same path, as plain eval-mode forwards of batches already
-# in memory. Usage: python predfloor.py RUN N_CELLS
+# in memory. Usage (repository root): OMP_NUM_THREADS=1 python bench/prediction_floor.py RUN N_CELLS
+# RUN: a run folder of an M = 1 (SPOS) supernet, finished or still training (only its weights are read).
 import json, sys, time, torch, numpy as np
 from pathlib import Path
 from dcnas.cli import make_setup

@@ -307,9 +307,10 @@ def decide_layer(self):
     "Topology generation of the current layer (`07_cluster`), recorded in the run folder"
     dls = self.learn.dls
     x, _ = probe_batch(dls, n=self.cfg.n_probe, seed=self.cfg.seed)
-    held = [b for _, b in zip(range(self.cfg.n_held), dls.valid)]
+    tied = self.cfg.copies == 'warm'  # Eq. 7 is a tie: no held-out batches to score representatives on
+    held = [] if tied else [b for _, b in zip(range(self.cfg.n_held), dls.valid)]
     record = topology_generation(self.net, self.meta, self.table, self.layer, x, held, seed=self.cfg.seed * 1000 + self.layer,
-                                 n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=self.cfg.copies == 'warm')
+                                 n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied)
     self.topology.append(record.assign(layer=self.layer))
     if self.run_dir is not None: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
 
