@@ -1,0 +1,20 @@
+#!/bin/bash
+# The search column of the ranking comparison (issue 10; nbs/90_ranking.ipynb, BENCHMARKS.md "Comparison").
+# From the repository root:  bash bench/ranking/search.sh NAME     (after bench/ranking/curve.sh NAME ... has finished)
+# Runs `dcnas search` with its default population and iterations (50 x 20) on the trained supernet RUNS/NAME twice:
+# without a FLOPs limit, then under the median FLOPs of the space (15,647,360 multiply-adds for C=16, N=1 at 32x32:
+# the median over all 15,625 cells of NB201Space(C=16, N=1).flops). The second search reuses the first one's scores
+# (RUN/scores.csv), and a killed search started again continues where it stopped.
+# Writes bench/ranking/curve/NAME_search.csv, NAME_best.json and NAME_search_median.csv, NAME_best_median.json,
+# with /usr/bin/time -v reports beside them.
+set -euo pipefail
+NAME=$1
+RUNS=${RUNS:-runs/curve}
+OUT=${OUT:-bench/ranking/curve}
+MEDIAN=15647360
+export OMP_NUM_THREADS=1
+run=$RUNS/$NAME
+/usr/bin/time -v -o $OUT/${NAME}_search_time.txt dcnas search --resume $run
+cp $run/search.csv $OUT/${NAME}_search.csv; cp $run/best.json $OUT/${NAME}_best.json
+/usr/bin/time -v -o $OUT/${NAME}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN
+cp $run/search.csv $OUT/${NAME}_search_median.csv; cp $run/best.json $OUT/${NAME}_best_median.json
