@@ -5,12 +5,12 @@
 # %% auto #0
 __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'recalibrate_bn', 'eval_subnet', 'subnet_accuracy',
            'assignment_for', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner', 'train_standalone',
-           'space_for_data', 'load_data', 'append_csv', 'standalone_cmd', 'nb201_columns', 'nb201_accuracy',
-           'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores',
-           'rank_report', 'rank']
+           'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'standalone_cmd', 'nb201_columns',
+           'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap',
+           'merge_scores', 'rank_report', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
-import time, contextlib, csv, json, math
+import time, contextlib, csv, json, math, re
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -243,6 +243,10 @@ def space_for_data(space:str, # 'nb201', 'mbconv' or 'mbconv_tiny'
     if space not in SPACES: raise CliError(f"unknown space {space!r}: choose one of {', '.join(SPACES)}")
     return SPACES[space](resolution=dls.size, in_chans=dls.n_in, n_classes=dls.c, **kwargs)
 
+def in_flag_terms(message:str)->str:
+    "A loader's message with the keyword arguments it names written as the command line's flags"
+    return re.sub(r'\b(n_valid_per_class|n_per_class|bs)\b', lambda m: '--' + m.group(1).replace('_', '-'), message)
+
 def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-folder tree (ROOT/train/<class>/*)
               bs:int=64, # batch size
               size:int|None=None, # image side; None: 8 for digits (their own size), 32 otherwise
@@ -258,11 +262,14 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
     if data == 'digits': return digits_dls(size=size or 8, **kw), None
     path = Path(data)
     if not path.exists(): raise CliError(f"data {data!r} is neither `digits` nor an existing folder or archive")
+    if path.is_dir() and not (path/'train').is_dir():
+        raise CliError(f"{data} has no train folder: --data takes `digits`, a CIFAR-10 .tgz, or a folder holding "
+                       "train/<class>/<images> (and, alike, valid/ and test/ if it has them)")
     make = cifar10_dls if path.is_file() or 'cifar' in path.name.lower() else folder_dls
     try:
         dls = make(path, size=size or 32, progress=progress, **kw)
         return dls, folder_test_dl(dls, progress=progress) if test else None
-    except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
+    except (ValueError, FileNotFoundError) as e: raise CliError(in_flag_terms(str(e)))
 
 # %% ../nbs/09_evaluate.ipynb #fd7d4359
 def append_csv(path, # CSV file; created with a header if missing

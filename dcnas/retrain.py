@@ -231,7 +231,7 @@ def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema
                              seed=seed, augment=r.augment, test=data != 'digits', progress=not quiet)
     sp = space_for_data(space, dls, **(dict(C=width, N=cells) if space == 'nb201' else {}))
     try: a = sp.parse(arch)
-    except ValueError as e: raise CliError(str(e))
+    except ValueError as e: raise CliError(f"{arch!r} is neither a run folder nor an architecture of the {space} space: {e}")
     out = Path(out)
     if not resume:
         if (out/'checkpoint.pt').exists(): raise CliError(f"{out} already holds a run: continue it with --resume {out}, or choose another --out")
