@@ -6,12 +6,11 @@
 __all__ = ['SETUP_KEYS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE', 'TRAIN_FLAGS', 'SCORE_COLUMNS',
            'PREDICTION_COLUMNS', 'SUBCOMMANDS', 'make_space', 'arch', 'flag', 'check_setup', 'make_setup',
            'read_run_config', 'train', 'path_assigner', 'best_record', 'write_report', 'checkpoint_digest',
-           'ScoreCache', 'search', 'load_run', 'arch_list', 'predict', 'run_subcommand', 'keep_freed_memory', 'main']
+           'ScoreCache', 'search', 'load_run', 'arch_list', 'predict', 'report', 'run_subcommand', 'keep_freed_memory',
+           'main']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
-import sys, os, json, ctypes, tempfile, subprocess, warnings, hashlib, difflib
-# fastai's layers call `torch.jit.script` at import, which this torch deprecates; the warning names nothing a user can change
-warnings.filterwarnings('ignore', message=r'`torch\.jit\.script` is deprecated', category=FutureWarning)
+import sys, os, json, ctypes, hashlib, difflib
 from dataclasses import asdict, fields
 from pathlib import Path
 from fastcore.script import call_parse, anno_parser, CliError
@@ -178,15 +177,10 @@ def best_record(space, log:pd.DataFrame)->dict:
     return best
 
 # %% ../nbs/13_cli.ipynb #e9c3d969
-def write_report(run:Path, best:dict, log:pd.DataFrame):
-    "A plain HTML report of a run: configuration, best architecture, training log, top of the search"
-    cfg = json.loads((run/'config.json').read_text())
-    parts = ["<html><head><meta charset='utf-8'><title>dcnas run</title></head><body>", "<h1>dcnas run</h1>",
-             f"<h2>Best architecture</h2><pre>{json.dumps(best, indent=1)}</pre>",
-             "<h2>Training log</h2>", pd.read_csv(run/'log.csv').to_html(index=False),
-             "<h2>Search: ten best</h2>", log.sort_values('accuracy', ascending=False).head(10).to_html(index=False),
-             f"<h2>Configuration</h2><pre>{json.dumps(cfg, indent=1)}</pre>", "</body></html>"]
-    (run/'report.html').write_text('\n'.join(parts))
+def write_report(run:Path):
+    "Write `report.html` of a run folder: configuration, best architecture, every figure its files can draw (`dcnas.viz`)"
+    from dcnas.viz import report_page
+    save_atomic(report_page(run), Path(run)/'report.html', write=lambda s, f: Path(f).write_text(s))
 
 # %% ../nbs/13_cli.ipynb #c4c7e1a2
 SCORE_COLUMNS = ['arch', 'n_calib', 'checkpoint', 'accuracy', 'loss']
@@ -253,7 +247,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     except ValueError as e: raise CliError(str(e))
     best = {**best_record(net.space, log), 'search': {**settings, 'scores_reused': cache.hits}}
     (run/'best.json').write_text(json.dumps(best, indent=1))
-    write_report(run, best, log)
+    write_report(run)
     print(f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  FLOPs {best['flops']:,}\n"
           f"{len(log)} architectures scored, {cache.hits} of them read from {run/'scores.csv'}; run folder: {run}")
     return best
@@ -316,8 +310,16 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
 
 PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds']
 
+# %% ../nbs/13_cli.ipynb #7e90a1c1
+@call_parse
+def report(run:str): # a run folder of `dcnas train` or `dcnas search`
+    "Rebuild a run folder's report.html: configuration, best architecture and every figure its files can draw"
+    if not (Path(run)/'config.json').exists(): raise CliError(f"{run} holds no config.json: is it a dcnas run folder?")
+    write_report(Path(run))
+    print(f"wrote {Path(run)/'report.html'}")
+
 # %% ../nbs/13_cli.ipynb #e061fe2f
-SUBCOMMANDS = {'search': search, 'train': train, 'arch': arch, 'rank': rank, 'standalone': standalone_cmd, 'predict': predict, 'retrain': retrain}
+SUBCOMMANDS = {'search': search, 'train': train, 'arch': arch, 'rank': rank, 'standalone': standalone_cmd, 'predict': predict, 'retrain': retrain, 'report': report}
 
 # %% ../nbs/13_cli.ipynb #77ebe2fd
 def _usage():

@@ -290,8 +290,9 @@ def topology_generation(net, # the supernet
         rep[idx[np.concatenate(reps)]] = True
         timings['eq7'] += time.perf_counter() - t2
     table.table[:, layer] = copies
+    bias = meta.bias[layer].detach().float().cpu().numpy()[codes[:, layer]]  # b_{l,k}: with the scores it gives lambda (Eq. 11)
     df = pd.DataFrame(dict(arch=[str(a) for a in table.archs], op=np.array(net.space.ops)[codes[:, layer]],
-                           score=score, cluster=cluster, copy=copies, rep=rep))
+                           score=score, bias=bias, cluster=cluster, copy=copies, rep=rep))
     timings['total'] = time.perf_counter() - t0
     df.attrs.update(layer=layer, cost=costs, timings=timings)
     return df

@@ -65,6 +65,7 @@ def evolution_search(space, # the search space
                      init_pool=None, # draw the first population from these architectures (e.g. the set A); None: random
                      max_tries:int=10, # attempts per wanted candidate before giving up on it
                      log_csv=None, # write every evaluation to this CSV as it happens
+                     on_iteration=None, # called as on_iteration(iteration, log so far) after each iteration (e.g. `dcnas.viz.LiveSearch`)
                      progress:bool=True)->pd.DataFrame: # show a progress bar
     "SPOS evolutionary search; returns the log: one row per evaluated architecture (iteration, arch, flops, accuracy, origin)"
     rng = get_rng(rng=seed)
@@ -87,7 +88,7 @@ def evolution_search(space, # the search space
     batch = _first_population(space, rng, legal, population, init_pool, max_tries)
     if not batch: raise ValueError(f"no architecture with at most {max_flops:,.0f} FLOPs turned up in {max_tries*population} random draws")
     return _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
-                   mutate_prob, max_tries, log_csv, progress)
+                   mutate_prob, max_tries, log_csv, on_iteration, progress)
 
 # %% ../nbs/10_search.ipynb #0aa85847
 def _first_population(space, rng, legal, population, init_pool, max_tries)->dict:
@@ -102,7 +103,7 @@ def _first_population(space, rng, legal, population, init_pool, max_tries)->dict
 
 # %% ../nbs/10_search.ipynb #761f010d
 def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
-            mutate_prob, max_tries, log_csv, progress)->pd.DataFrame:
+            mutate_prob, max_tries, log_csv, on_iteration, progress)->pd.DataFrame:
     rows, f = [], None
     if log_csv is not None:
         Path(log_csv).parent.mkdir(parents=True, exist_ok=True)
@@ -120,6 +121,7 @@ def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, itera
             if f is not None: writer.writerows(new); f.flush()
             top = sorted(seen, key=lambda a: -seen[a])[:parents]  # stable: ties go to the earlier evaluation
             if progress: pb.comment = f'best {seen[top[0]]:.4g}'
+            if on_iteration is not None: on_iteration(it, pd.DataFrame(rows, columns=LOG_COLUMNS))
             if it == iterations - 1: break
             batch = _next_population(space, top, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries)
             if not batch: break
