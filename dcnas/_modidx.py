@@ -22,6 +22,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                            'dcnas.cli.report': ('cli.html#report', 'dcnas/cli.py'),
                            'dcnas.cli.run_subcommand': ('cli.html#run_subcommand', 'dcnas/cli.py'),
                            'dcnas.cli.search': ('cli.html#search', 'dcnas/cli.py'),
+                           'dcnas.cli.space_from_repr': ('cli.html#space_from_repr', 'dcnas/cli.py'),
                            'dcnas.cli.train': ('cli.html#train', 'dcnas/cli.py'),
                            'dcnas.cli.write_report': ('cli.html#write_report', 'dcnas/cli.py')},
             'dcnas.cluster': { 'dcnas.cluster._status_kib': ('cluster.html#_status_kib', 'dcnas/cluster.py'),
