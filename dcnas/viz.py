@@ -241,9 +241,9 @@ def run_figures(run)->list:
     if len(topo):
         out.append(('Weight copies by layer', assignment_figure(topo)))
         w = topo[topo.cluster >= 0]
-        if len(w) and 'bias' in w:
-            l = int(w.layer.max()); op = w[w.layer == l].op.value_counts().index[0]
-            out.append((f'Matching degrees at layer {l}', matching_figure(topo, l, op)))
+        if len(w) and 'bias' in w:  # the operator whose scores spread most: the clearest split
+            l, op = w.groupby(['layer', 'op']).score.std().fillna(0).idxmax()
+            out.append((f'Matching degrees at layer {l}, {op}', matching_figure(topo, int(l), op)))
     if (run/'assignment.csv').exists(): out.append(('Weight copies of every architecture', copies_heatmap(pd.read_csv(run/'assignment.csv'))))
     if (run/'search.csv').exists():
         limit = (best or {}).get('search', {}).get('max_flops')
