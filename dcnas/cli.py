@@ -5,14 +5,15 @@
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE', 'TRAIN_FLAGS', 'SCORE_COLUMNS',
            'PREDICTION_COLUMNS', 'SUBCOMMANDS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup',
-           'make_setup', 'read_run_config', 'train', 'path_assigner', 'best_record', 'write_report',
-           'checkpoint_digest', 'ScoreCache', 'search', 'load_run', 'arch_list', 'predict', 'report', 'run_subcommand',
-           'keep_freed_memory', 'main']
+           'make_setup', 'read_run_config', 'train', 'path_assigner', 'wilson_interval', 'best_record', 'write_report',
+           'checkpoint_digest', 'ScoreCache', 'search', 'search_summary', 'load_run', 'arch_list', 'predict', 'report',
+           'run_subcommand', 'keep_freed_memory', 'main']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
-import sys, os, json, ctypes, hashlib, difflib, ast
+import sys, os, json, ctypes, hashlib, difflib, ast, math
 from dataclasses import asdict, fields
 from pathlib import Path
+from statistics import NormalDist
 from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
@@ -186,10 +187,24 @@ def path_assigner(learn):
     return lambda arch: tuple(max(c, 0) for c in assign_unseen(table, arch, codes))
 
 # %% ../nbs/13_cli.ipynb #f4030a2d
-def best_record(space, log:pd.DataFrame)->dict:
-    "The best architecture of a search log, with the NAS-Bench-201 table's accuracies for NB201 cells"
-    row = log.loc[log.accuracy.idxmax()]
-    best = dict(arch=row.arch, flops=int(row.flops), supernet_accuracy=float(row.accuracy), evaluated=len(log))
+def wilson_interval(acc:float, # an accuracy (fraction)
+                    n:int, # images it was measured on
+                    z:float=NormalDist().inv_cdf(0.975))->tuple: # the normal quantile: 1.95996 for 95 %
+    "Wilson score interval of an accuracy measured on `n` images"
+    c, d = (acc + z * z / (2 * n)) / (1 + z * z / n), z * math.sqrt(acc * (1 - acc) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return c - d, c + d
+
+def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, ties in accuracy go to the lower loss
+                n_images:int=None)->dict: # held-out images the accuracies were measured on
+    "The best architecture of a search log, how many tie with it or cannot be told from it, and its NAS-Bench-201 accuracies"
+    keys, asc = (['accuracy', 'loss'], [False, True]) if 'loss' in log else (['accuracy'], [False])
+    row = log.sort_values(keys, ascending=asc, kind='stable').iloc[0]  # then the earlier evaluation
+    best = dict(arch=row.arch, flops=int(row.flops), supernet_accuracy=float(row.accuracy), evaluated=len(log),
+                ties=int((log.accuracy == row.accuracy).sum()))
+    if 'loss' in log: best['held_out_loss'] = float(row.loss)
+    if n_images:
+        lo, hi = wilson_interval(row.accuracy, n_images)
+        best.update(held_out_images=n_images, accuracy_interval_95=[lo, hi], indistinguishable=int((log.accuracy >= lo).sum()))
     if isinstance(space, NB201Space):
         t = nb201_table().iloc[space.index(space.parse(row.arch))]
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
@@ -264,12 +279,27 @@ def search(population:int=50, # architectures per iteration of the evolution
     try: log = evolution_search(net.space, lambda a: cache(a, score)[0], **{k: v for k, v in settings.items() if k != 'n_calib'},
                                 init_pool=learn.strategy.archs, log_csv=run/'search.csv')
     except ValueError as e: raise CliError(str(e))
-    best = {**best_record(net.space, log), 'search': {**settings, 'scores_reused': cache.hits}}
+    log['loss'] = [cache.scores[a][1] for a in log.arch]  # held-out loss beside the accuracy: it breaks ties
+    save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
+    best = {**best_record(net.space, log, dls.valid.n), 'search': {**settings, 'scores_reused': cache.hits}}
     (run/'best.json').write_text(json.dumps(best, indent=1))
     write_report(run)
-    print(f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  FLOPs {best['flops']:,}\n"
-          f"{len(log)} architectures scored, {cache.hits} of them read from {run/'scores.csv'}; run folder: {run}")
+    print(search_summary(best, run))
     return best
+
+def search_summary(best:dict, run)->str:
+    "What `dcnas search` found, in a few lines: the answer, how sure it is, where the files are"
+    lines = [f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  held-out loss {best['held_out_loss']:.4f}  "
+             f"FLOPs {best['flops']:,}"]
+    if best['ties'] > 1: lines.append(f"{best['ties']} architectures tie at that accuracy; the one with the lowest held-out loss is the answer")
+    lo, hi = best['accuracy_interval_95']
+    if best['indistinguishable'] > 1:
+        lines.append(f"{best['indistinguishable']} of the {best['evaluated']} scored architectures lie within the 95 % interval of the best "
+                     f"accuracy ({lo:.3f}-{hi:.3f} on {best['held_out_images']} held-out images): this supernet does not separate them; "
+                     "more held-out images (--n-valid-per-class) or a longer training would")
+    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of them read from {Path(run)/'scores.csv'}; "
+                 f"run folder: {run}")
+    return '\n'.join(lines)
 
 # %% ../nbs/13_cli.ipynb #deee667b
 def load_run(run)->Learner:
