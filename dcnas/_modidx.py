@@ -189,6 +189,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'dcnas.search._evolve': ('search.html#_evolve', 'dcnas/search.py'),
                               'dcnas.search._first_population': ('search.html#_first_population', 'dcnas/search.py'),
                               'dcnas.search._next_population': ('search.html#_next_population', 'dcnas/search.py'),
+                              'dcnas.search.cheapest': ('search.html#cheapest', 'dcnas/search.py'),
                               'dcnas.search.evolution_search': ('search.html#evolution_search', 'dcnas/search.py'),
                               'dcnas.search.min_flops': ('search.html#min_flops', 'dcnas/search.py'),
                               'dcnas.search.top_archs': ('search.html#top_archs', 'dcnas/search.py')},

@@ -11,7 +11,7 @@ import argparse, os, re, shutil, sys, html
 from pathlib import Path
 import nbformat
 from nbconvert import HTMLExporter
-from nbconvert.preprocessors import ExecutePreprocessor
+from nbconvert.preprocessors import ExecutePreprocessor, CellExecutionError
 
 ROOT = Path(__file__).resolve().parent.parent
 NBS = ROOT/'nbs'
@@ -55,11 +55,14 @@ def build(names, out:Path):
     shutil.copy(Path(plotly.__file__).parent/'package_data'/'plotly.min.js', out/'plotly.min.js')
     exporter = HTMLExporter(extra_template_basedirs=[str(ROOT/'tools')], template_name='docs_template',
                             mathjax_url='mathjax/MathJax.js?config=TeX-AMS_CHTML')
+    failed = []
     for name in names:
         path = NBS/f'{name}.ipynb'
         nb = nbformat.read(path, as_version=4)
         nb.cells.insert(0, nbformat.v4.new_code_cell(KERNEL_SETUP))
-        SkipFlagged(timeout=1800, kernel_name='python3', store_widget_state=False).preprocess(nb, {'metadata': {'path': str(NBS)}})
+        try: SkipFlagged(timeout=1800, kernel_name='python3', store_widget_state=False).preprocess(nb, {'metadata': {'path': str(NBS)}})
+        except CellExecutionError as e:
+            failed.append(name); print(f"{name}: a cell failed, so its page was not written:\n{str(e)[-2000:]}", flush=True); continue
         body, _ = exporter.from_notebook_node(for_reading(nb))
         (out/f'{name}.html').write_text(body)
         print(f"wrote {out/f'{name}.html'}", flush=True)
@@ -67,6 +70,7 @@ def build(names, out:Path):
     links = ''.join(f'<li><a href="{p}.html">{html.escape(p)}</a></li>' for p in pages)
     (out/'contents.html').write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>dcnas</title></head>"
                                      f"<body><h1>dcnas: the notebooks</h1><ul>{links}</ul></body></html>")
+    if failed: raise SystemExit(f"pages not built, a cell failed: {', '.join(failed)}")
 
 if __name__ == '__main__':
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
