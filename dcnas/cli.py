@@ -153,7 +153,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     if resume is not None:
         setup, cfg = read_run_config(resume)
         sp, dls = make_setup(setup)
-        try: learn = train_supernet(sp, dls, cfg, resume, resume=True)
+        try: learn = train_supernet(sp, dls, cfg, resume, resume=True, progress=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         start, n = learn.strategy.start_epoch, cfg.epochs(sp.n_layers)
         print(f"{resume}: all {n} epochs were trained before; nothing left to train" if start >= n else
@@ -174,7 +174,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     sp, dls = make_setup(setup)
     if cfg.strategy != 'spos' and cfg.N > len(sp):
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
-    learn = train_supernet(sp, dls, cfg, out, setup=setup)
+    learn = train_supernet(sp, dls, cfg, out, setup=setup, progress=True)
     print(f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs; run folder: {out}")
     return learn
 

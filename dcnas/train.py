@@ -7,10 +7,10 @@ __all__ = ['COPIES', 'STRATEGY_NAMES', 'SETTING_CHECKS', 'PRESETS', 'LEGACY_SETT
            'SettingError', 'TrainConfig', 'preset', 'saved_config', 'PathModel', 'ChannelsLastBatches',
            'release_freed_memory', 'ReleaseFreedMemory', 'NonFiniteLoss', 'SupernetStrategy', 'SPOS', 'dcnas_phase',
            'LayerwiseStrategy', 'RandomAssign', 'DCNAS', 'read_checkpoint', 'loader_generators', 'seed_loaders',
-           'supernet_learner', 'train_supernet']
+           'supernet_learner', 'train_supernet', 'EpochLines']
 
 # %% ../nbs/08_train.ipynb #04e82c20
-import ctypes, io, json, math, random
+import ctypes, io, json, math, random, sys, time
 from dataclasses import dataclass, asdict, fields
 from functools import partial
 from fastcore.basics import patch_to
@@ -455,7 +455,8 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
 # %% ../nbs/08_train.ipynb #5e4b5115
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
-                   setup:dict=None)->Learner: # how data and space were made, kept in config.json for `--resume`
+                   setup:dict=None, # how data and space were made, kept in config.json for `--resume`
+                   progress:bool=False)->Learner: # print one line per epoch (`EpochLines`)
     "Train a supernet with `cfg.strategy` for `cfg.epochs(L)` epochs; with `resume`, continue from `run_dir`"
     if resume and run_dir is None: raise ValueError("resume needs the run folder")
     learn = supernet_learner(space, dls, cfg, run_dir)
@@ -474,6 +475,23 @@ def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
     n = cfg.epochs(space.n_layers)
     if start < n:
         with learn.no_bar(), learn.no_logging():
-            learn.fit(n, cbs=[ParamScheduler({'lr': SchedLin(cfg.lr, 0.)})] + list(cbs or []), reset_opt=not resume, start_epoch=start)
+            learn.fit(n, cbs=[ParamScheduler({'lr': SchedLin(cfg.lr, 0.)})] + ([EpochLines()] if progress else []) + list(cbs or []),
+                      reset_opt=not resume, start_epoch=start)
     learn.strategy = strategy
     return learn
+
+# %% ../nbs/08_train.ipynb #e90c11e1
+class EpochLines(Callback):
+    "One plain line per finished epoch (epoch, phase of Algorithm 1, losses, seconds): the same in a terminal and in a log file"
+    order = 70  # after the strategy has recorded the epoch
+    def __init__(self, file=None): self.file = file  # None: standard output
+    def before_fit(self):
+        self.strategy, self.t = self.learn.cbs.filter(lambda c: isinstance(c, SupernetStrategy))[0], time.perf_counter()
+    def after_epoch(self):
+        rows = self.strategy.rows
+        if not rows or rows[-1]['epoch'] != self.epoch: return  # an epoch skipped on resume
+        r, now = rows[-1], time.perf_counter()
+        where = f" layer {r['layer']}" if r['layer'] >= 0 else ''
+        print(f"epoch {self.epoch + 1}/{self.n_epoch}  {r['phase']}{where}  training loss {r['train_loss']:.4f}  "
+              f"held-out loss {r['valid_loss']:.4f}  {now - self.t:.0f} s", file=self.file or sys.stdout, flush=True)
+        self.t = now
