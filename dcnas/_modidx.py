@@ -365,6 +365,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                            'dcnas.viz.LiveSearch.__init__': ('viz.html#livesearch.__init__', 'dcnas/viz.py'),
                            'dcnas.viz.LiveSearch._ipython_display_': ('viz.html#livesearch._ipython_display_', 'dcnas/viz.py'),
                            'dcnas.viz._go': ('viz.html#_go', 'dcnas/viz.py'),
+                           'dcnas.viz._read_json': ('viz.html#_read_json', 'dcnas/viz.py'),
                            'dcnas.viz._subplots': ('viz.html#_subplots', 'dcnas/viz.py'),
                            'dcnas.viz.assignment_counts': ('viz.html#assignment_counts', 'dcnas/viz.py'),
                            'dcnas.viz.assignment_figure': ('viz.html#assignment_figure', 'dcnas/viz.py'),

@@ -224,18 +224,20 @@ class LiveSearch:
         display(self.widget)
 
 # %% ../nbs/12_viz.ipynb #vizr0001
+def _read_json(path)->dict|None: return json.loads(Path(path).read_text()) if Path(path).exists() else None
+
 def run_space(run):
     "The search space a run folder's config.json names, for drawing its architectures"
     from dcnas.spaces import MBConvSpace
-    setup = json.loads((Path(run)/'config.json').read_text()).get('setup', {})
+    setup = (_read_json(Path(run)/'config.json') or {}).get('setup', {})
     if setup.get('space') == 'mbconv': return MBConvSpace.tiny() if setup.get('tiny_mbconv') else MBConvSpace()
     return NB201Space()
 
 def run_figures(run)->list:
     "(heading, figure) for every figure the files of a run folder can draw"
-    run, out = Path(run), []
-    best = json.loads((run/'best.json').read_text()) if (run/'best.json').exists() else None
-    if best: out.append(("The best architecture's cell", cell_figure(best['arch'], run_space(run))))
+    run, out, space = Path(run), [], run_space(run)
+    best = _read_json(run/'best.json')
+    if best: out.append(("The best architecture's cell", cell_figure(best['arch'], space)))
     if (run/'log.csv').exists(): out.append(('Training', training_figure(pd.read_csv(run/'log.csv'))))
     topo = read_topology(run)
     if len(topo):
@@ -248,7 +250,7 @@ def run_figures(run)->list:
     if (run/'search.csv').exists():
         limit = (best or {}).get('search', {}).get('max_flops')
         out.append(('Search', search_figure(pd.read_csv(run/'search.csv'), limit)))
-    if (run/'predictions.csv').exists() and isinstance(run_space(run), NB201Space):
+    if (run/'predictions.csv').exists() and isinstance(space, NB201Space):
         from dcnas.spaces import nb201_table
         truth = nb201_table()[['arch', 'cifar10_test_200ep']].rename(columns={'cifar10_test_200ep': 'accuracy'})
         out.append(('Ranking against NAS-Bench-201', ranking_figure({'this run': pd.read_csv(run/'predictions.csv')}, truth,
@@ -259,8 +261,7 @@ def report_page(run)->str:
     "A self-contained HTML page: configuration, best architecture and every figure of a run folder"
     import html
     run = Path(run)
-    cfg = json.loads((run/'config.json').read_text()) if (run/'config.json').exists() else {}
-    best = json.loads((run/'best.json').read_text()) if (run/'best.json').exists() else None
+    cfg, best = _read_json(run/'config.json') or {}, _read_json(run/'best.json')
     parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>dcnas run</title>",
              "<style>body{font-family:sans-serif;max-width:1100px;margin:auto} pre{background:#f6f6f6;padding:8px}</style></head><body>",
              f"<h1>dcnas run: {html.escape(run.name)}</h1>"]
