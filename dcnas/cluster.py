@@ -15,13 +15,13 @@ import numpy as np, pandas as pd
 import torch
 from torch import nn
 import torch.nn.functional as F
-from fastprogress.fastprogress import progress_bar
 from scipy.optimize import linear_sum_assignment
 from sklearn.cluster import KMeans
 from .spaces import *
 from .ops import MultiWeight
 from .supernet import *
 from .meta import *
+from .data import tracked
 
 # %% ../nbs/07_cluster.ipynb #75158b04
 def probe_assignments(table:AssignmentTable, # the architecture set A and its decided copies
@@ -91,7 +91,7 @@ def layer_features(net, # the supernet
     show = len(firsts) >= 1000 if progress is None else progress
     out = None
     with bn_batch_stats(net), torch.no_grad():
-        for g in (progress_bar(range(len(firsts)), leave=False) if show else range(len(firsts))):
+        for g in (tracked(range(len(firsts)), comment='features', leave=False) if show else range(len(firsts))):
             i = firsts[g]
             h = pool([net(x, table.archs[i], tuple(assign[i].tolist()), features=True)[1][layer]])[0]
             if out is None: out = h.new_empty((len(firsts), len(h)))

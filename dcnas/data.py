@@ -6,18 +6,18 @@
 __all__ = ['IMAGE_EXTS', 'CACHE_VERSION', 'ImageTensors', 'stratified_split', 'stratified_sample', 'resize_uint8',
            'channel_stats', 'normalize_uint8', 'denormalize', 'random_crop_flip', 'TensorImageDL', 'tensor_dls',
            'digits_images', 'digits_dls', 'probe_batch', 'class_files', 'make_image_tree', 'decode_images',
-           'cache_dirs', 'save_atomic', 'load_cache', 'image_cache', 'folder_dls', 'folder_test_dl', 'extract_tgz',
-           'cifar10_download', 'cifar10_dls']
+           'interactive', 'LineProgress', 'tracked', 'cache_dirs', 'save_atomic', 'load_cache', 'image_cache',
+           'folder_dls', 'folder_test_dl', 'extract_tgz', 'cifar10_download', 'cifar10_dls']
 
 # %% ../nbs/04_data.ipynb #837b51f2
-import os, hashlib, shutil, tarfile, tempfile, warnings, zlib
+import os, sys, time, hashlib, shutil, tarfile, tempfile, warnings, zlib
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 import torch
 import torch.nn.functional as F
 from fastcore.basics import patch
-from fastprogress.fastprogress import progress_bar
+from fastprogress.fastprogress import progress_bar, IN_NOTEBOOK
 from fastai.torch_core import to_device, default_device
 from fastai.data.load import DataLoader
 from fastai.data.core import DataLoaders
@@ -319,11 +319,6 @@ def make_image_tree(root, # where to write
     return root
 
 # %% ../nbs/04_data.ipynb #c87232b5
-def _progress(it, total, comment):
-    pb = progress_bar(it, total=total)
-    pb.comment = comment  # the console bar does not take `comment` as an argument
-    return pb
-
 def _decode_chunk(files, size):
     from PIL import Image, ImageOps
     arrs, resized = [], False
@@ -349,11 +344,37 @@ def decode_images(files:list, # image file paths
     n_workers = n_workers or min(8, os.cpu_count() or 1)
     with ThreadPoolExecutor(n_workers) as ex:
         res = ex.map(_decode_chunk, chunks, [size] * len(chunks))
-        if progress: res = _progress(res, len(chunks), f'decoding {len(files)} images')
+        if progress: res = tracked(res, len(chunks), f'decoding {len(files)} images')
         res = list(res)
     arrs = [a for a, _ in res]
     if len({a.shape[-1] for a in arrs}) > 1: arrs = [np.repeat(a, 3, -1) if a.shape[-1] == 1 else a for a in arrs]
     return torch.from_numpy(np.concatenate(arrs)).permute(0, 3, 1, 2).contiguous(), any(r for _, r in res)
+
+# %% ../nbs/04_data.ipynb #a7c0e002
+def interactive()->bool:
+    "Whether progress can be drawn as a live bar: in a notebook, or when standard output is a terminal"
+    return IN_NOTEBOOK or sys.stdout.isatty()
+
+class LineProgress:
+    "Progress as plain lines for log files and pipes: `done/total  comment  seconds`, about `lines` of them, no `\\r`"
+    def __init__(self, items, total:int|None=None, comment:str='', lines:int=10):
+        self.items, self.comment, self.lines = items, comment, lines
+        self.total = total if total is not None else (len(items) if hasattr(items, '__len__') else None)
+    def __iter__(self):
+        n, t0 = self.total, time.perf_counter()
+        every = max(1, -(-n // self.lines)) if n else 1
+        for i, x in enumerate(self.items, 1):
+            yield x
+            if i % every == 0 or i == n:
+                parts = (f"{i}/{n or '?'}", self.comment, f"{time.perf_counter() - t0:.0f} s")
+                print('  '.join(s for s in parts if s), flush=True)
+
+def tracked(items, total:int|None=None, comment:str='', leave:bool=True, lines:int=10):
+    "A fastprogress bar where one can be drawn (`interactive`), else `LineProgress`; either takes `.comment` while it runs"
+    if not interactive(): return LineProgress(items, total, comment, lines)
+    pb = progress_bar(items, total=total, leave=leave)
+    pb.comment = comment  # the console bar does not take `comment` as an argument
+    return pb
 
 # %% ../nbs/04_data.ipynb #ed8e328d
 CACHE_VERSION = 1
@@ -511,7 +532,7 @@ def extract_tgz(tgz, # a .tgz / .tar.gz (or other tar) archive
             members = tf.getmembers()
             if top and any(Path(m.name).parts[0] != top for m in members): top, target = None, dest/stem
             if target.exists(): return target
-            it = _progress(members, len(members), f'extracting {tgz.name}') if progress else members
+            it = tracked(members, len(members), f'extracting {tgz.name}') if progress else members
             kw = dict(filter='data') if hasattr(tarfile, 'data_filter') else {}
             tf.extractall(tmp, members=it, **kw)
         try: os.replace(tmp/top if top else tmp, target)

@@ -19,7 +19,6 @@ from torch import nn
 import torch.nn.functional as F
 from scipy import stats
 from fastcore.script import call_parse, CliError
-from fastprogress.fastprogress import progress_bar
 from fastai.learner import Learner
 from fastai.optimizer import SGD, Adam
 from fastai.losses import CrossEntropyLossFlat
@@ -157,7 +156,7 @@ def subnet_accuracies(net:nn.Module, # the supernet
     _check_not_test(valid_dl)
     space, rows = net.space, []
     archs = [space.arch(a) for a in archs]
-    for i, a in enumerate(progress_bar(archs, leave=False) if progress else archs):
+    for i, a in enumerate(tracked(archs, comment='scoring architectures', leave=False) if progress else archs):
         t0, o = time.perf_counter(), assignment_for(assign, a, i)
         recalibrate_bn(net, a, o, calib_dl, n_calib, seed)
         acc, loss = eval_subnet(net, a, o, valid_dl)
@@ -255,9 +254,10 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
               seed:int=0, # shuffling and augmentation seed
               augment:bool=False, # random crop and flip on training batches
               test:bool=False, # also load the test split (a folder tree's `test` folder); digits have none
+              three_channels:bool=False, # repeat the channel of gray images to 3
               progress:bool=True): # progress bars while decoding
     "(DataLoaders, test loader or None) for a data name or path: the one loader of data by name"
-    kw = dict(bs=bs, n_per_class=n_per_class, seed=seed, augment=augment)
+    kw = dict(bs=bs, n_per_class=n_per_class, seed=seed, augment=augment, three_channels=three_channels)
     if n_valid_per_class is not None: kw['n_valid_per_class'] = n_valid_per_class
     if data == 'digits': return digits_dls(size=size or 8, **kw), None
     path = Path(data)

@@ -9,8 +9,8 @@ __all__ = ['LOG_COLUMNS', 'min_flops', 'evolution_search', 'cheapest', 'top_arch
 import csv, math
 from pathlib import Path
 import numpy as np, pandas as pd
-from fastprogress.fastprogress import progress_bar
 from .spaces import *
+from .data import tracked
 
 # %% ../nbs/10_search.ipynb #c713f963
 def min_flops(space)->int|None:
@@ -118,7 +118,7 @@ def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, itera
         Path(log_csv).parent.mkdir(parents=True, exist_ok=True)
         f = open(log_csv, 'w', newline=''); writer = csv.DictWriter(f, LOG_COLUMNS); writer.writeheader(); f.flush()
     try:
-        pb = progress_bar(range(iterations), leave=False) if progress else range(iterations)
+        pb = tracked(range(iterations), comment='searching', leave=False) if progress else range(iterations)
         for it in pb:
             new = []
             for a, origin in batch.items():
@@ -129,9 +129,9 @@ def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, itera
             rows += new
             if f is not None: writer.writerows(new); f.flush()
             top = sorted(seen, key=lambda a: -seen[a])[:parents]  # stable: ties go to the earlier evaluation
-            if progress: pb.comment = f'best {seen[top[0]]:.4g}'
+            if progress: pb.comment = f'iterations, best {seen[top[0]]:.4g}'
             if on_iteration is not None: on_iteration(it, pd.DataFrame(rows, columns=LOG_COLUMNS))
-            if it == iterations - 1: break
+            if it == iterations - 1: continue  # the last iteration: no next population (the bar still closes)
             batch = _next_population(space, top, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries)
             if not batch: break
     finally:

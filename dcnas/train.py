@@ -25,7 +25,8 @@ from fastai.callback.schedule import ParamScheduler, SchedLin
 from fastai.optimizer import OptimWrapper
 from .spaces import *
 from .supernet import *
-from .data import probe_batch, save_atomic
+from .data import probe_batch, save_atomic, interactive
+from fastprogress.fastprogress import progress_bar
 from .meta import *
 from .lookahead import *
 from .cluster import *
@@ -482,11 +483,25 @@ def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
 
 # %% ../nbs/08_train.ipynb #e90c11e1
 class EpochLines(Callback):
-    "One plain line per finished epoch (epoch, phase of Algorithm 1, losses, seconds): the same in a terminal and in a log file"
+    "One plain line per finished epoch (epoch, phase of Algorithm 1, losses, seconds), and a bar over the batches where one can be drawn"
     order = 70  # after the strategy has recorded the epoch
-    def __init__(self, file=None): self.file = file  # None: standard output
+    def __init__(self, file=None, # None: standard output
+                 bar:bool|None=None): # a bar over each epoch's batches; None: where one can be drawn (`interactive`)
+        self.file, self.bar = file, bar
     def before_fit(self):
         self.strategy, self.t = self.learn.cbs.filter(lambda c: isinstance(c, SupernetStrategy))[0], time.perf_counter()
+        self.show, self.pb = interactive() if self.bar is None else self.bar, None
+    def before_train(self):
+        if not self.show or self.epoch < self.strategy.start_epoch: return
+        where = f" layer {self.strategy.layer}" if getattr(self.strategy, 'layer', None) is not None else ''
+        self.label = f"epoch {self.epoch + 1}/{self.n_epoch} {getattr(self.strategy, 'phase', self.strategy.cfg.strategy)}{where}"
+        self.pb = progress_bar(range(self.n_iter), leave=False); self.pb.comment = self.label
+        self.pb.update(0)
+    def after_batch(self):
+        if self.pb is None or not self.training: return
+        self.pb.comment = f"{self.label}  loss {float(self.learn.smooth_loss):.4f}"
+        self.pb.update(self.iter + 1)
+    def after_train(self): self.pb = None
     def after_epoch(self):
         rows = self.strategy.rows
         if not rows or rows[-1]['epoch'] != self.epoch: return  # an epoch skipped on resume

@@ -12,7 +12,7 @@ root = Path(__file__).resolve().parent.parent
 with tempfile.TemporaryDirectory() as tmp:
     run = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp)/'run'
     if len(sys.argv) == 1:
-        subprocess.run([sys.executable, '-c', 'from dcnas.cli import main; main()', 'search', '--out', str(run)], check=True,
+        subprocess.run([sys.executable, '-c', 'from dcnas.launch import main; main()', 'search', '--out', str(run)], check=True,
                        env={**os.environ, 'OMP_NUM_THREADS': '1'})
     write_report(run)
     (root/'docs').mkdir(exist_ok=True)
