@@ -120,6 +120,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.evaluate.rank_report': ('evaluate.html#rank_report', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.recalibrate_bn': ('evaluate.html#recalibrate_bn', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.seeded_batches': ('evaluate.html#seeded_batches', 'dcnas/evaluate.py'),
+                                'dcnas.evaluate.set_training': ('evaluate.html#set_training', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.space_for_data': ('evaluate.html#space_for_data', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.spearman_rho': ('evaluate.html#spearman_rho', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.standalone_cmd': ('evaluate.html#standalone_cmd', 'dcnas/evaluate.py'),

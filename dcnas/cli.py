@@ -10,7 +10,7 @@ __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG
            'arch_list', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
-import sys, os, json, hashlib, ast, math, time, inspect
+import sys, os, csv, json, hashlib, ast, math, time, inspect
 from types import SimpleNamespace
 from dataclasses import asdict, fields
 from pathlib import Path
@@ -243,12 +243,17 @@ class ScoreCache:
                  n_calib:int, # calibration batches the scores were measured with
                  checkpoint:str): # `checkpoint_digest` of the trained weights
         self.path, self.key = Path(path), (int(n_calib), str(checkpoint))
-        self.rows = pd.read_csv(self.path, dtype={'checkpoint': str}) if self.path.exists() else pd.DataFrame(columns=SCORE_COLUMNS)
-        if list(self.rows.columns) != SCORE_COLUMNS:
-            raise ValueError(f"{self.path} has columns {list(self.rows.columns)}, not those of a dcnas score file: move it away")
-        mine = self.rows[(self.rows.n_calib == self.key[0]) & (self.rows.checkpoint == self.key[1])]
-        self.scores = {a: (acc, loss) for a, acc, loss in zip(mine.arch, mine.accuracy, mine.loss)}
-        self.hits = self.misses = 0
+        self.scores, self.hits, self.misses = {}, 0, 0
+        if not self.path.exists(): return
+        text = self.path.read_text()
+        if text and not text.endswith('\n'):  # a process killed while appending: drop its unfinished line
+            text = text[:text.rfind('\n') + 1]
+            with open(self.path, 'r+') as f: f.truncate(len(text.encode()))
+        rows = list(csv.reader(text.splitlines()))
+        if rows and rows[0] != SCORE_COLUMNS:
+            raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas score file: move it away")
+        for a, n, ck, acc, loss in rows[1:]:
+            if (int(n), ck) == self.key: self.scores[a] = (float(acc), float(loss))
 
     def __call__(self, arch, score): # `score`: function arch -> (accuracy, loss), called only on a miss
         "(accuracy, loss) of `arch`: the kept score, else `score(arch)`, which is then kept"
@@ -256,9 +261,11 @@ class ScoreCache:
         if a in self.scores: self.hits += 1; return self.scores[a]
         acc, loss = (float(v) for v in score(arch))
         self.scores[a] = (acc, loss); self.misses += 1
-        new = pd.DataFrame([dict(arch=a, n_calib=self.key[0], checkpoint=self.key[1], accuracy=acc, loss=loss)])
-        self.rows = pd.concat([self.rows, new], ignore_index=True) if len(self.rows) else new
-        save_atomic(self.rows, self.path, write=lambda df, f: df.to_csv(f, index=False))
+        new = not self.path.exists() or self.path.stat().st_size == 0
+        with open(self.path, 'a', newline='') as f:  # one line appended: a kill can only cut that line short
+            w = csv.writer(f, lineterminator='\n')
+            if new: w.writerow(SCORE_COLUMNS)
+            w.writerow([a, *self.key, repr(acc), repr(loss)])
         return acc, loss
 
 # %% ../nbs/13_cli.ipynb #2933233d

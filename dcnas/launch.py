@@ -7,7 +7,7 @@ __all__ = ['SUBCOMMANDS', 'THREADS_HELP', 'command', 'command_stub', 'choose_thr
            'main']
 
 # %% ../nbs/15_launch.ipynb #la000003
-import sys, os, ast, math, difflib, ctypes, builtins, linecache, importlib, importlib.util
+import sys, os, ast, difflib, ctypes, builtins, linecache, importlib, importlib.util
 from pathlib import Path
 from fastcore.script import anno_parser, CliError
 from fastcore.meta import delegates
@@ -50,20 +50,15 @@ def command_stub(name:str):
     return ns[func]
 
 # %% ../nbs/15_launch.ipynb #la000011
-THREADS_HELP = "torch's intra-op threads (default: OMP_NUM_THREADS if set, else the cores the 1-minute load average leaves free, at least 1)"
+THREADS_HELP = "torch's intra-op threads (default: OMP_NUM_THREADS if set, else 1; results are reproducible for a given count)"
 
-def choose_threads(requested:int|None=None, # `--threads`
-                   cores:int|None=None, # default: the cores this process may run on
-                   load:float|None=None)->int: # default: the 1-minute load average
-    "Intra-op threads for a command: `requested`, else OMP_NUM_THREADS, else the cores that are not busy (at least 1)"
+def choose_threads(requested:int|None=None)->int: # `--threads`
+    "Intra-op threads for a command: `requested`, else OMP_NUM_THREADS, else 1"
     if requested is not None:
         if requested < 1: raise CliError(f"--threads must be at least 1, got {requested}")
         return requested
     env = os.environ.get('OMP_NUM_THREADS', '')
-    if env.isdigit() and int(env) > 0: return int(env)
-    cores = cores or len(os.sched_getaffinity(0))
-    load = os.getloadavg()[0] if load is None else load
-    return max(1, min(cores, round(cores - load)))
+    return int(env) if env.isdigit() and int(env) > 0 else 1
 
 # %% ../nbs/15_launch.ipynb #la000014
 def run_subcommand(name:str, argv:list):

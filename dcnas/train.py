@@ -495,7 +495,7 @@ class EpochLines(Callback):
         if not self.show or self.epoch < self.strategy.start_epoch: return
         where = f" layer {self.strategy.layer}" if getattr(self.strategy, 'layer', None) is not None else ''
         self.label = f"epoch {self.epoch + 1}/{self.n_epoch} {getattr(self.strategy, 'phase', self.strategy.cfg.strategy)}{where}"
-        self.pb = progress_bar(range(self.n_iter), leave=False); self.pb.comment = self.label
+        self.pb = progress_bar(range(len(self.dl)), leave=False)  # `n_iter` is set after this event; self.pb.comment = self.label
         self.pb.update(0)
     def after_batch(self):
         if self.pb is None or not self.training: return

@@ -14,6 +14,7 @@ from nbconvert import HTMLExporter
 from nbconvert.preprocessors import ExecutePreprocessor, CellExecutionError
 
 ROOT = Path(__file__).resolve().parent.parent
+os.environ.pop('IN_TEST', None)  # the kernels run the notebooks as a reader's would, also when nbdev-test calls this (98_docs)
 NBS = ROOT/'nbs'
 MATHJAX = Path('/usr/share/javascript/mathjax')  # Debian's libjs-mathjax (MathJax 2)
 SKIP_FLAGS = ('slow', 'cuda')
