@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag',
-           'check_setup', 'make_setup', 'read_run_config', 'train', 'fit_run', 'path_assigner', 'wilson_interval',
-           'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search', 'search_summary', 'load_run',
-           'arch_list', 'predict', 'report']
+           'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'path_assigner',
+           'wilson_interval', 'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search',
+           'search_summary', 'load_run', 'arch_list', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -157,6 +157,10 @@ def train(space:str='nb201', # search space: nb201 or mbconv
     print(f"{learn.summary}; run folder: {learn.strategy.run_dir}")
     return learn
 
+def train_args(**kwargs)->dict:
+    "The arguments of `dcnas train`: its defaults, updated by `kwargs`"
+    return {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **kwargs}
+
 def fit_run(args:dict)->Learner:
     "What `dcnas train` does with its arguments `args` (a dict), without its closing line: `learn.summary` says what was done"
     t0, a = time.perf_counter(), SimpleNamespace(**args)
@@ -283,7 +287,7 @@ def search(population:int=50, # architectures per iteration of the evolution
         if v < 1: raise CliError(f"--{name} must be at least 1, got {v}")
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     t0 = time.perf_counter()
-    learn = fit_run({**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **kwargs})
+    learn = fit_run(train_args(**kwargs))
     print(learn.summary, flush=True)
     run = learn.strategy.run_dir
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
@@ -332,7 +336,7 @@ def load_run(run)->Learner:
     sp, dls = make_setup(setup)
     if st['epoch'] + 1 < cfg.epochs(sp.n_layers):
         raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
-    return train(resume=str(run))
+    return fit_run(train_args(resume=str(run)))  # no line of its own: the caller closes
 
 # %% ../nbs/13_cli.ipynb #55c4adfe
 def arch_list(space, archs:str, seed:int=0)->list:
