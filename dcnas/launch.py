@@ -7,7 +7,7 @@ __all__ = ['SUBCOMMANDS', 'THREADS_HELP', 'command', 'command_stub', 'choose_thr
            'main']
 
 # %% ../nbs/15_launch.ipynb #la000003
-import sys, os, ast, difflib, ctypes, builtins, linecache, importlib, importlib.util
+import sys, os, ast, difflib, ctypes, builtins, functools, linecache, importlib, importlib.util
 from pathlib import Path
 from fastcore.script import anno_parser, CliError
 from fastcore.meta import delegates
@@ -32,6 +32,7 @@ class _Names(dict):
     "The namespace a stub's `def` runs in: the stubs made so far, then builtins, then a stand-in"
     def __missing__(self, k): return getattr(builtins, k, _StandIn())
 
+@functools.lru_cache(maxsize=None)  # `dcnas --help` asks for every stub's docstring: read and run each `def` once
 def command_stub(name:str):
     "A function with the signature, docstring and parameter comments of subcommand `name`, made from its source without importing it"
     module, func = SUBCOMMANDS[name]
