@@ -47,7 +47,7 @@ def _flag(v): return None if isinstance(v, bool) else "must be true or false"
 SETTING_CHECKS = dict(strategy=_one_of(STRATEGY_NAMES), N=_integer(1), M=_integer(1), copies=_one_of(COPIES),
                       T_w=_integer(0), T=_integer(0), T_f=_integer(0), tau=_integer(1),
                       lr=_number(lambda v: v > 0, "a positive number"), momentum=_number(lambda v: 0 <= v < 1, "at least 0 and below 1"),
-                      wd=_number(lambda v: v >= 0, "a number of at least 0"), meta_lr=_number(lambda v: v > 0, "a positive number"),
+                      wd=_number(lambda v: v >= 0, "a number of at least 0"), meta_lr=_number(lambda v: v >= 0, "a number of at least 0"),
                       meta_unit=_flag, lr_scaled=_flag, n_reps=_integer(1), n_held=_integer(1), n_probe=_integer(1),
                       channels_last=_flag, seed=_integer(0))
 
@@ -65,7 +65,7 @@ class TrainConfig:
     lr:float = 0.1 # supernet learning rate gamma, annealed linearly to 0
     momentum:float = 0.9 # SGD momentum
     wd:float = 5e-4 # weight decay
-    meta_lr:float = 0.05 # eta, learning rate (step length, with meta_unit) of the meta networks
+    meta_lr:float = 0.05 # eta, learning rate (step length, with meta_unit) of the meta networks; 0: lambda fixed (ablation)
     meta_unit:bool = True # Eq. 12 along the gradient scaled to unit length (see the meta update below); False: the raw gradient
     lr_scaled:bool = True # lambda relative to gamma in Eq. 8 (see 06_lookahead)
     n_reps:int = 4 # representative architectures per cluster (Eq. 7)
@@ -299,7 +299,7 @@ def after_backward(self):
                     feats_i, feats_j, names, g_j, lr, 1. if self.cfg.lr_scaled else 1. / lr)
     borrow(self.net, step)
     self.t += 1
-    if self.t % self.cfg.tau == 0: self.meta_update(step)
+    if self.cfg.meta_lr > 0 and self.t % self.cfg.tau == 0: self.meta_update(step)
     self.lent = None
 
 @patch_to(DCNAS)
