@@ -142,17 +142,20 @@ def denormalize(x:torch.Tensor, # normalised float batch
 def random_crop_flip(x:torch.Tensor, # uint8 batch N x C x H x W
                      pad:int=4, # zero padding on every side before cropping
                      flip:bool=True, # also flip left-right with probability 1/2
-                     generator:torch.Generator|None=None): # source of randomness (on the CPU)
+                     generator:torch.Generator|None=None, # source of randomness (on the CPU)
+                     n:int|None=None, # images of the whole batch the draws are made for; None: len(x)
+                     start:int=0): # x holds images start, start+1, ... of that batch (one process's shard)
     "Random crop after zero padding, and random horizontal flip, of every image in `x`"
     N, C, H, W = x.shape
+    n, keep = n or N, slice(start, start + N)
     xp = F.pad(x, (pad,)*4)
     Hp, Wp = H + 2*pad, W + 2*pad
-    oy = torch.randint(0, 2*pad + 1, (N,), generator=generator)
-    ox = torch.randint(0, 2*pad + 1, (N,), generator=generator)
+    oy = torch.randint(0, 2*pad + 1, (n,), generator=generator)[keep]
+    ox = torch.randint(0, 2*pad + 1, (n,), generator=generator)[keep]
     rows = oy[:, None] + torch.arange(H)
     cols = ox[:, None] + torch.arange(W)
     if flip:
-        flips = torch.rand(N, generator=generator) < 0.5
+        flips = torch.rand(n, generator=generator)[keep] < 0.5
         cols = torch.where(flips[:, None], cols.flip(1), cols)
     flat = (rows[:, :, None]*Wp + cols[:, None, :]).reshape(N, 1, H*W).to(x.device)
     return xp.reshape(N, C, Hp*Wp).gather(2, flat.expand(N, C, H*W)).reshape(N, C, H, W)
@@ -171,7 +174,7 @@ class TensorImageDL(DataLoader):
                  **kwargs): # passed to fastai's `DataLoader`
         if device is None: device = default_device()
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, device=device, **kwargs)
-        self.seed, self.augment = seed, augment
+        self.seed, self.augment, self.rank, self.world_size = seed, augment, 0, 1
         self.generator = torch.Generator().manual_seed(seed)
         self.aug_generator = torch.Generator().manual_seed(seed + 0x5EED)
 
@@ -180,13 +183,24 @@ class TensorImageDL(DataLoader):
         idxs = torch.as_tensor(idxs).to(self.dataset.images.device)
         return self.dataset.images[idxs], self.dataset.labels[idxs]
 
+    def shard(self, rank:int=0, world_size:int=1):
+        "Yield process `rank`'s part of every batch of `bs` (of `world_size` equal parts); the default is the whole batch"
+        if self.drop_last and self.bs % world_size:
+            raise ValueError(f"a batch of {self.bs} does not split into {world_size} equal parts: choose a batch size that {world_size} processes divide")
+        if not self.drop_last and 0 < self.n % self.bs < world_size:
+            raise ValueError(f"the last batch ({self.n % self.bs} of {self.n} images) would leave a process of {world_size} without an image: choose another batch size")
+        self.rank, self.world_size = rank, world_size
+        return self
+
     def __iter__(self):
         self.before_iter()
         idxs = self.get_idxs()
         for i in range(len(self)):
-            b = self.create_batch(idxs[i*self.bs:(i+1)*self.bs])
+            batch = idxs[i*self.bs:(i+1)*self.bs]
+            start, stop = (len(batch) * r // self.world_size for r in (self.rank, self.rank + 1))
+            b = self.create_batch(batch[start:stop])
             if self.device is not None: b = to_device(b, self.device)
-            yield self.after_batch(self.encode(b))
+            yield self.after_batch(self.encode(b, len(batch), start))
         self.after_iter()
 
     def new(self, dataset=None, cls=None, **kwargs):
@@ -194,10 +208,11 @@ class TensorImageDL(DataLoader):
 
 # %% ../nbs/04_data.ipynb #e18e089a
 @patch
-def encode(self:TensorImageDL, b):
+def encode(self:TensorImageDL, b,
+           n:int|None=None, start:int=0): # `b` is images start, start+1, ... of a batch of n (`random_crop_flip`)
     "Augment (if asked) and normalise a uint8 batch `(x, y)`"
     x, y = b
-    if self.augment: x = random_crop_flip(x, pad=max(1, self.dataset.size // 8), generator=self.aug_generator)
+    if self.augment: x = random_crop_flip(x, pad=max(1, self.dataset.size // 8), generator=self.aug_generator, n=n, start=start)
     return normalize_uint8(x, self.dataset.mean, self.dataset.std), y
 
 @patch

@@ -100,6 +100,7 @@ def _usage():
 def main(argv=None):
     "Entry point of the `dcnas` console script"
     keep_freed_memory()
+    if int(os.environ.get('RANK', 0)) > 0: sys.stdout = open(os.devnull, 'w')  # under torchrun, process 0 speaks for the run
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'): return print(_usage())
     if argv[0] in ('-V', '--version'): return print(f"dcnas {dcnas.__version__}")
@@ -109,3 +110,6 @@ def main(argv=None):
         raise SystemExit(f"dcnas: unknown subcommand {name!r}{f' (did you mean {close[0]!r}?)' if close else ''}: "
                          f"choose one of {', '.join(SUBCOMMANDS)}; `dcnas --help` says what each does")
     run_subcommand(name, rest)
+
+# %% ../nbs/15_launch.ipynb #8c76df68
+if __name__ == '__main__': main()  # `python -m dcnas.launch ...`, as `torchrun -m dcnas.launch ...` starts each process

@@ -39,9 +39,12 @@ def for_supernet(cls, net):
     return cls([f.shape[1] for f in feats], len(space.ops)).to(device=p.device, dtype=p.dtype)
 
 # %% ../nbs/05_meta.ipynb #78a4b52c
-def pool(feats)->list:
+def pool(feats,
+         reduce=None)->list: # in a run of several processes, the mean over their parts of the batch (`16_distributed`)
     "Root mean square of each layer's (batch, channels) features over the batch: one vector per layer"
-    return [f.pow(2).mean(0).sqrt() for f in feats]
+    squares = [f.pow(2).mean(0) for f in feats]
+    if reduce is not None: squares = reduce([s.detach() for s in squares])
+    return [s.sqrt() for s in squares]
 
 # %% ../nbs/05_meta.ipynb #2953767e
 @patch_to(MetaNet)

@@ -30,6 +30,8 @@ from fastprogress.fastprogress import progress_bar
 from .meta import *
 from .lookahead import *
 from .cluster import *
+from .distributed import DistributedSupernet, distributed
+from fastai.torch_core import get_model
 
 # %% ../nbs/08_train.ipynb #62d684d4
 COPIES = ('warm', 'independent')  # where the weight copies of a layer start (see `Where the copies start`)
@@ -148,11 +150,18 @@ class SupernetStrategy(Callback):
         self.rng = np.random.default_rng(cfg.seed)
         self.archs = self.table = None
         self.start_epoch, self.rows = 0, []
+        self.group = None  # the `ProcessGroup` of a run of several processes (`07a_distributed`), set by `train_supernet` under torchrun
 
     @property
-    def net(self): return self.learn.model.net
+    def model(self): return get_model(self.learn.model)  # the `PathModel`, also when DDP wraps it
     @property
-    def space(self): return self.learn.model.net.space
+    def net(self): return self.model.net
+    @property
+    def is_main(self): return self.group is None or self.group.is_main  # the process that writes files and prints
+    @property
+    def reduce(self): return None if self.group is None else self.group.mean  # averages over the parts of a batch
+    @property
+    def space(self): return self.net.space
 
 # %% ../nbs/08_train.ipynb #dc4170e8
 @patch_to(SupernetStrategy)
@@ -182,7 +191,7 @@ def single_path(self, rng):
 
 @patch_to(SupernetStrategy)
 def set_path(self, arch, assign, keep_features=False):
-    m = self.learn.model
+    m = self.model
     m.arch, m.assign, m.keep_features = arch, assign, keep_features
 
 # %% ../nbs/08_train.ipynb #ad024a1a
@@ -198,8 +207,9 @@ def train_path(self): self.set_path(*self.single_path(self.rng))
 # %% ../nbs/08_train.ipynb #1dfd87bb
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
-    if not torch.isfinite(loss).all():
-        m = self.learn.model
+    finite = bool(torch.isfinite(loss).all())
+    if not (finite if self.group is None else self.group.all_true(finite)):  # all processes stop together
+        m = self.model
         raise NonFiniteLoss(f"{what} is {loss.item()} at epoch {self.epoch}, iteration {self.iter} "
                             f"(architecture {m.arch}, weight ids {m.assign}). The run stopped; its last checkpoint is "
                             f"intact: lower the learning rate or check the data, then resume with --resume.")
@@ -283,7 +293,7 @@ def after_loss(self):
     SupernetStrategy.after_loss(self)
     if self.epoch < self.start_epoch or not self.training or self.phase != 'pair': return
     (a_i, o_i), (a_j, o_j) = self.pair
-    self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index)
+    self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index, self.reduce)
     self.check_finite(self.lent[0], "the lender's loss")
 
 # %% ../nbs/08_train.ipynb #57c9efba
@@ -292,7 +302,7 @@ def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
     (a_i, o_i), (a_j, o_j) = self.pair
     loss_j, feats_j, names, g_j = self.lent
-    feats_i = [h.detach() for h in pool(self.learn.model.features)]
+    feats_i = [h.detach() for h in pool(self.model.features, self.reduce)]
     lr = self.opt.hypers[-1]['lr']
     with torch.no_grad(): lam = self.meta.lambdas(a_i, a_j, feats_i, feats_j)
     step = PairStep(tuple(a_i), tuple(o_i), tuple(a_j), tuple(o_j), self.learn.loss.detach(), loss_j, lam,
@@ -306,7 +316,7 @@ def after_backward(self):
 def meta_update(self, step):
     "Eq. 12 for the meta network of the current layer and operator"
     self.meta.zero_grad(set_to_none=True)
-    meta_grad(self.net, self.meta, *self.xb, *self.yb, step, self.learn.loss_func)
+    meta_grad(self.net, self.meta, *self.xb, *self.yb, step, self.learn.loss_func, self.reduce)
     l, k = self.layer, self.k
     with torch.no_grad():
         for f, w in enumerate(self.meta.weight):
@@ -330,11 +340,15 @@ def decide_layer(self):
     dls = self.learn.dls
     x, _ = probe_batch(dls, n=self.cfg.n_probe, seed=self.cfg.seed)
     tied = self.cfg.copies == 'warm'  # Eq. 7 is a tie: no held-out batches to score representatives on
-    held = [] if tied else [b for _, b in zip(range(self.cfg.n_held), dls.valid)]
-    record = topology_generation(self.net, self.meta, self.table, self.layer, x, held, seed=self.cfg.seed * 1000 + self.layer,
-                                 n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied)
+    held = [] if tied else [b for _, b in zip(range(self.cfg.n_held), dls.valid.new(shuffle=False))]  # whole batches
+    if self.is_main:
+        record = topology_generation(self.net, self.meta, self.table, self.layer, x, held, seed=self.cfg.seed * 1000 + self.layer,
+                                     n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied)
+    if self.group is not None:  # one decision, process 0's, for all (`07a_distributed`)
+        record = self.group.broadcast(record if self.is_main else None)
+        self.table.table[:, self.layer] = record['copy'].to_numpy()
     self.topology.append(record.assign(layer=self.layer))
-    if self.run_dir is not None: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
+    if self.run_dir is not None and self.is_main: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
 
 # %% ../nbs/08_train.ipynb #54b463d4
 @patch_to(SupernetStrategy)
@@ -348,6 +362,9 @@ def after_batch(self):
 
 @patch_to(SupernetStrategy)
 def log_row(self):
+    if self.group is not None:  # the sums of all parts of the batches
+        total = self.group.sum([torch.tensor(self.sums[True] + self.sums[False], dtype=torch.float64, device=self.group.device)])[0].tolist()
+        self.sums = {True: total[:2], False: total[2:]}
     mean = lambda s: s[0] / s[1] if s[1] else float('nan')
     phase, layer = (self.phase, self.layer) if hasattr(self, 'phase') else (self.cfg.strategy, None)
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
@@ -380,7 +397,7 @@ def state(self):
 def after_epoch(self):
     if self.epoch < self.start_epoch: return
     self.rows.append(self.log_row())
-    if self.run_dir is None: return
+    if self.run_dir is None or not self.is_main: return
     save_atomic(self.state(), self.run_dir/'checkpoint.pt')
     pd.DataFrame(self.rows).to_csv(self.run_dir/'log.csv', index=False)
     if self.table is not None: self.table.to_frame().to_csv(self.run_dir/'assignment.csv', index=False)
@@ -458,25 +475,28 @@ def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
                    cbs=None, # more callbacks for the fit
                    setup:dict=None, # how data and space were made, kept in config.json for `--resume`
                    progress:bool=False)->Learner: # print one line per epoch (`EpochLines`)
-    "Train a supernet with `cfg.strategy` for `cfg.epochs(L)` epochs; with `resume`, continue from `run_dir`"
+    "Train a supernet with `cfg.strategy` for `cfg.epochs(L)` epochs; with `resume`, continue from `run_dir`; under `torchrun`, on all its processes"
     if resume and run_dir is None: raise ValueError("resume needs the run folder")
     learn = supernet_learner(space, dls, cfg, run_dir)
     strategy = learn.cbs.filter(lambda c: isinstance(c, SupernetStrategy))[0]
     seed_loaders(dls, cfg.seed)
-    start = 0
-    if run_dir is not None:
+    start, cbs = 0, list(cbs or [])
+    if distributed():
+        cbs.append(DistributedSupernet())
+        strategy.group = cbs[-1].group
+    if run_dir is not None and strategy.is_main:
         for tmp in Path(run_dir).glob('.checkpoint.pt.*.tmp'): tmp.unlink()  # left by a process killed while writing
     if resume:
         learn.create_opt()
         strategy.load_state(read_checkpoint(Path(run_dir)/'checkpoint.pt'))
         start = strategy.start_epoch
-    elif run_dir is not None:
+    elif run_dir is not None and strategy.is_main:
         Path(run_dir).mkdir(parents=True, exist_ok=True)
         (Path(run_dir)/'config.json').write_text(json.dumps(dict(space=repr(space), train=asdict(cfg), setup=setup or {}), indent=1))
     n = cfg.epochs(space.n_layers)
     if start < n:
         with learn.no_bar(), learn.no_logging():
-            learn.fit(n, cbs=[ParamScheduler({'lr': SchedLin(cfg.lr, 0.)})] + ([EpochLines()] if progress else []) + list(cbs or []),
+            learn.fit(n, cbs=[ParamScheduler({'lr': SchedLin(cfg.lr, 0.)})] + ([EpochLines()] if progress and strategy.is_main else []) + cbs,
                       reset_opt=not resume, start_epoch=start)
     learn.strategy = strategy
     return learn
