@@ -25,6 +25,7 @@ from fastai.learner import Learner
 from .search import evolution_search, min_flops
 from .retrain import retrain
 from .data import save_atomic, tracked
+from .distributed import map_over_processes
 from fastcore.meta import delegates
 import pandas as pd
 
@@ -150,6 +151,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           n_reps:int=None, # representatives per cluster in topology generation
           n_held:int=None, # held-out batches scoring the representatives
           n_probe:int=None, # probe images for the features
+          precision:str=None, # fp32 (default), bf16 (mixed precision) or fp16 (mixed precision with loss scaling; spos and random only)
           raw_meta_grad:bool=False, # Eq. 12 as printed: step the meta networks along the raw meta-gradient (default: its unit direction, `meta_unit`)
           lambda_as_printed:bool=False): # Eq. 8 as printed: lambda multiplies the other gradient alone (default: scaled by gamma, `lr_scaled`)
     "Train a supernet (DCNAS, SPOS or random assignment) and write a run folder"
@@ -245,12 +247,13 @@ class ScoreCache:
     "Supernet scores of a run's architectures, kept in a CSV file so that no architecture is evaluated twice"
     def __init__(self, path, # CSV file (created when the first score is added)
                  n_calib:int, # calibration batches the scores were measured with
-                 checkpoint:str): # `checkpoint_digest` of the trained weights
-        self.path, self.key = Path(path), (int(n_calib), str(checkpoint))
+                 checkpoint:str, # `checkpoint_digest` of the trained weights
+                 write:bool=True): # keep new scores in the file (False: in memory only, as the other processes of a distributed run)
+        self.path, self.key, self.write = Path(path), (int(n_calib), str(checkpoint)), write
         self.scores, self.hits, self.misses = {}, 0, 0
         if not self.path.exists(): return
         text = self.path.read_text()
-        if text and not text.endswith('\n'):  # a process killed while appending: drop its unfinished line
+        if text and not text.endswith('\n') and write:  # a process killed while appending: drop its unfinished line
             text = text[:text.rfind('\n') + 1]
             with open(self.path, 'r+') as f: f.truncate(len(text.encode()))
         rows = list(csv.reader(text.splitlines()))
@@ -263,8 +266,23 @@ class ScoreCache:
         "(accuracy, loss) of `arch`: the kept score, else `score(arch)`, which is then kept"
         a = str(arch)
         if a in self.scores: self.hits += 1; return self.scores[a]
-        acc, loss = (float(v) for v in score(arch))
+        return self.keep(a, *score(arch))
+
+    def many(self, archs:list, # architectures to score
+             score_many, # function list of archs -> list of (accuracy, loss), called on the misses, a few at a time
+             chunk:int=1)->list: # how many misses `score_many` gets at once (one per process), each chunk kept as it arrives
+        "(accuracy, loss) of every architecture of `archs`, the misses scored by `score_many`"
+        misses = list(dict.fromkeys(a for a in archs if str(a) not in self.scores))
+        for i in range(0, len(misses), chunk):
+            for a, (acc, loss) in zip(misses[i:i + chunk], score_many(misses[i:i + chunk])): self.keep(str(a), acc, loss)
+        self.hits += len(archs) - len(misses)
+        return [self.scores[str(a)] for a in archs]
+
+    def keep(self, a:str, acc, loss)->tuple:
+        "Keep a new score, in memory and (if `write`) as one line appended to the file"
+        acc, loss = float(acc), float(loss)
         self.scores[a] = (acc, loss); self.misses += 1
+        if not self.write: return acc, loss
         new = not self.path.exists() or self.path.stat().st_size == 0
         with open(self.path, 'a', newline='') as f:  # one line appended: a kill can only cut that line short
             w = csv.writer(f, lineterminator='\n')
@@ -294,18 +312,20 @@ def search(population:int=50, # architectures per iteration of the evolution
     lo = min_flops(net.space)
     if max_flops is not None and lo is not None and max_flops < lo:
         raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
-    assign = path_assigner(learn)
-    def score(a): return subnet_accuracies(net, [a], dls.valid, dls.train, assign, n_calib, seed, progress=False).iloc[0][['accuracy', 'loss']]
-    try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'))
+    assign, group = path_assigner(learn), learn.strategy.group
+    def score(a): return tuple(subnet_accuracies(net, [a], dls.valid, dls.train, assign, n_calib, seed, progress=False).iloc[0][['accuracy', 'loss']])
+    try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
     except ValueError as e: raise CliError(str(e))
+    shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(score, m, group), group.size)]
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
                     max_flops=max_flops, n_calib=n_calib, seed=seed)
     try: log = evolution_search(net.space, lambda a: cache(a, score)[0], **{k: v for k, v in settings.items() if k != 'n_calib'},
-                                init_pool=learn.strategy.archs, log_csv=run/'search.csv')
+                                evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
     except ValueError as e: raise CliError(str(e))
     log['loss'] = [cache.scores[a][1] for a in log.arch]  # held-out loss beside the accuracy: it breaks ties
-    save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
     best = {**best_record(net.space, log, dls.valid.n), 'search': {**settings, 'scores_reused': cache.hits}}
+    if not learn.strategy.is_main: return best  # process 0 writes the files
+    save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
     (run/'best.json').write_text(json.dumps(best, indent=1))
     write_report(run)
     print(search_summary(best, run) + f"; {time.perf_counter() - t0:.0f} s for training and search")
@@ -372,12 +392,15 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     done = pd.read_csv(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch), done.to_dict('records')
-    assign = path_assigner(learn)
-    for a in (todo if quiet else tracked(todo, comment='predicting')):
-        if str(a) in seen: continue
+    assign, group = path_assigner(learn), learn.strategy.group
+    def score(a):
         r = subnet_accuracies(net, [a], dls.valid, dls.train, assign, n_calib, seed, progress=False).iloc[0]
-        rows.append(dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds))
-        save_atomic(pd.DataFrame(rows, columns=PREDICTION_COLUMNS), out, write=lambda df, f: df.to_csv(f, index=False))
+        return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds)
+    new, size = [a for a in todo if str(a) not in seen], 1 if group is None else group.size
+    rounds = [new[i:i + size] for i in range(0, len(new), size)]  # one architecture per process in each round
+    for chunk in (rounds if quiet else tracked(rounds, comment='predicting' if size == 1 else f'predicting, {size} at a time')):
+        rows += map_over_processes(score, chunk, group)
+        if learn.strategy.is_main: save_atomic(pd.DataFrame(rows, columns=PREDICTION_COLUMNS), out, write=lambda df, f: df.to_csv(f, index=False))
     wanted = {str(a) for a in todo}
     print(f"predicted {len(wanted) - len(wanted & seen)} architectures ({len(wanted & seen)} were in {out} before) "
           f"in {time.perf_counter() - t0:.0f} s; wrote {out}")

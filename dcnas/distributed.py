@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['ProcessGroup', 'sharded', 'SumOverProcesses', 'ShardedBatchNorm2d', 'shard_batchnorm', 'DistributedSupernet',
-           'distributed']
+           'distributed', 'use_local_device', 'map_over_processes']
 
 # %% ../nbs/07a_distributed.ipynb #di000003
-import contextlib
+import contextlib, os, warnings
 from fastcore.basics import patch_to
 import torch, torch.distributed as dist
 from torch import nn
@@ -126,7 +126,9 @@ class DistributedSupernet(DistributedTrainer):
 
     def before_fit(self):
         shard_batchnorm(self.learn.model)
-        super().before_fit()
+        with warnings.catch_warnings():  # torch's replacement, forward_sync_buffers, is not among Accelerate's DDP settings yet
+            warnings.filterwarnings('ignore', message='`broadcast_buffers` is deprecated', category=FutureWarning)
+            super().before_fit()
 
     def _wrap_dl(self, dl): return dl.shard(self.group.rank, self.group.size)
     def before_batch(self):
@@ -142,3 +144,20 @@ class DistributedSupernet(DistributedTrainer):
 def distributed()->bool:
     "Whether this process is one of several of a run launched with `torchrun`"
     return num_distrib() > 1
+
+def use_local_device():
+    "Under torchrun on a machine with GPUs, make this process's own GPU (LOCAL_RANK) the current device; call it before the loaders are built"
+    local = os.environ.get('LOCAL_RANK')
+    if local is not None and torch.cuda.is_available(): torch.cuda.set_device(int(local))
+
+# %% ../nbs/07a_distributed.ipynb #di000021b
+def map_over_processes(fn, # function item -> result (picklable), computed independently per item
+                       items:list,
+                       group:ProcessGroup|None=None)->list: # None: this process does it all
+    "`[fn(x) for x in items]`, the items shared out over the processes of `group`, the results gathered in order on every process"
+    if group is None or group.size == 1: return [fn(x) for x in items]
+    parts = [None] * group.size
+    dist.all_gather_object(parts, [fn(x) for x in items[group.rank::group.size]], group=group.group)
+    out = [None] * len(items)
+    for r, part in enumerate(parts): out[r::group.size] = part
+    return out

@@ -100,7 +100,9 @@ def _usage():
 def main(argv=None):
     "Entry point of the `dcnas` console script"
     keep_freed_memory()
-    if int(os.environ.get('RANK', 0)) > 0: sys.stdout = open(os.devnull, 'w')  # under torchrun, process 0 speaks for the run
+    if 'LOCAL_RANK' in os.environ:  # under torchrun: process 0 speaks for the run; each process on its own GPU, if there are any
+        if int(os.environ.get('RANK', 0)) > 0: sys.stdout = open(os.devnull, 'w')
+        from dcnas.distributed import use_local_device; use_local_device()
     argv = sys.argv[1:] if argv is None else list(argv)
     if not argv or argv[0] in ('-h', '--help', 'help'): return print(_usage())
     if argv[0] in ('-V', '--version'): return print(f"dcnas {dcnas.__version__}")

@@ -65,6 +65,7 @@ def evolution_search(space, # the search space
                      init_pool=None, # draw the first population from these architectures (e.g. the set A); None: random
                      max_tries:int=10, # attempts per wanted candidate before giving up on it
                      log_csv=None, # write every evaluation to this CSV as it happens
+                     evaluate_all=None, # function list of archs -> list of scores, for a whole population at once (e.g. shared out over processes); None: `evaluate`, one by one
                      on_iteration=None, # called as on_iteration(iteration, log so far) after each iteration (e.g. `dcnas.viz.LiveSearch`)
                      progress:bool=True)->pd.DataFrame: # show a progress bar
     "SPOS evolutionary search; returns the log: one row per evaluated architecture (iteration, arch, flops, accuracy, origin)"
@@ -87,7 +88,7 @@ def evolution_search(space, # the search space
     def legal(a, batch): return a not in seen and a not in batch and (max_flops is None or cost_of(a) <= max_flops)
     batch = _first_population(space, rng, legal, population, init_pool, max_tries)
     if not batch: raise ValueError(f"no architecture with at most {max_flops:,.0f} FLOPs turned up in {max_tries*population} random draws")
-    return _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
+    return _evolve(space, evaluate_all or (lambda archs: [evaluate(a) for a in archs]), rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
                    mutate_prob, max_tries, log_csv, on_iteration, progress)
 
 # %% ../nbs/10_search.ipynb #0aa85847
@@ -111,7 +112,7 @@ def cheapest(space):
     return space.arch(space.flops_table.argmin(1).tolist())
 
 # %% ../nbs/10_search.ipynb #761f010d
-def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
+def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
             mutate_prob, max_tries, log_csv, on_iteration, progress)->pd.DataFrame:
     rows, f = [], None
     if log_csv is not None:
@@ -121,8 +122,8 @@ def _evolve(space, evaluate, rng, batch, seen, legal, cost_of, population, itera
         pb = tracked(range(iterations), comment='searching', leave=False) if progress else range(iterations)
         for it in pb:
             new = []
-            for a, origin in batch.items():
-                score = float(evaluate(a))
+            for (a, origin), score in zip(batch.items(), evaluate_all(list(batch))):
+                score = float(score)
                 if not math.isfinite(score): raise ValueError(f"evaluate returned {score} for {a}")
                 seen[a] = score
                 new.append(dict(iteration=it, arch=str(a), flops=cost_of(a), accuracy=score, origin=origin))
