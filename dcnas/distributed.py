@@ -11,8 +11,7 @@ import contextlib, os, warnings
 from fastcore.basics import patch_to
 import torch, torch.distributed as dist
 from torch import nn
-import torch.nn.functional as F
-from fastai.torch_core import rank_distrib, num_distrib
+from fastai.torch_core import num_distrib
 from fastai.distributed import DistributedTrainer
 from accelerate.utils import DistributedDataParallelKwargs
 
@@ -122,7 +121,7 @@ class DistributedSupernet(DistributedTrainer):
         ddp = DistributedDataParallelKwargs(find_unused_parameters=True, broadcast_buffers=False)
         super().__init__(sync_bn=False, cpu=not torch.cuda.is_available(), kwargs_handlers=[ddp], **kwargs)
         self.group = ProcessGroup()
-        self.bn_group = ProcessGroup(dist.new_group())  # BatchNorm's sums, apart from DDP's gradient buckets in flight
+        self.bn_group = ProcessGroup(dist.new_group())  # BatchNorm's sums in a group of their own: they never queue behind DDP's buckets
 
     def before_fit(self):
         shard_batchnorm(self.learn.model)
