@@ -42,7 +42,7 @@ def for_supernet(cls, net):
 def pool(feats,
          reduce=None)->list: # in a run of several processes, the mean over their parts of the batch (`16_distributed`)
     "Root mean square of each layer's (batch, channels) features over the batch: one vector per layer"
-    squares = [f.float().pow(2).mean(0) for f in feats]  # in float32 also under mixed precision
+    squares = [f.to(torch.promote_types(f.dtype, torch.float32)).pow(2).mean(0) for f in feats]  # at least float32, also under mixed precision
     if reduce is not None: squares = reduce([s.detach() for s in squares])
     return [s.sqrt() for s in squares]
 
