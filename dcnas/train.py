@@ -358,7 +358,7 @@ def decide_layer(self):
     dls = self.learn.dls
     x, _ = probe_batch(dls, n=self.cfg.n_probe, seed=self.cfg.seed)
     tied = self.cfg.copies == 'warm'  # Eq. 7 is a tie: no held-out batches to score representatives on
-    held = [] if tied else [b for _, b in zip(range(self.cfg.n_held), dls.valid.new(shuffle=False))]  # whole batches
+    held = [] if tied or not self.is_main else [b for _, b in zip(range(self.cfg.n_held), dls.valid.new(shuffle=False))]  # whole batches, where they are used
     if self.is_main:
         record = topology_generation(self.net, self.meta, self.table, self.layer, x, held, seed=self.cfg.seed * 1000 + self.layer,
                                      n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied)
