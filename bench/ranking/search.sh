@@ -6,7 +6,7 @@
 # the median over all 15,625 cells of NB201Space(C=16, N=1).flops). The second search reuses the first one's scores
 # (RUN/scores.csv), and a killed search started again continues where it stopped.
 # Writes bench/ranking/curve/NAME_search.csv, NAME_best.json and NAME_search_median.csv, NAME_best_median.json,
-# with /usr/bin/time -v reports beside them.
+# with /usr/bin/time -v reports beside them (a search that replays scores.csv times only the scores it adds).
 set -euo pipefail
 NAME=$1
 RUNS=${RUNS:-runs/curve}
