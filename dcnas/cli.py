@@ -20,7 +20,7 @@ from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
 from .cluster import assign_unseen, arch_codes
-from .evaluate import subnet_accuracies, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops
 from .retrain import retrain
@@ -90,11 +90,12 @@ def check_setup(setup:dict, # the data and space settings of a run (`SETUP_KEYS`
     if setup['space'] == 'nb201' and setup['resolution'] is not None and setup['resolution'] % 4:
         raise CliError(f"{name('resolution')} must be a multiple of 4 for the nb201 space (it halves the image twice), got {setup['resolution']}")
 
-def make_setup(setup:dict):
+def make_setup(setup:dict, # the data and space settings of a run (`SETUP_KEYS`)
+               device=None): # where the batches (and so the network) go; not a setting of the run: `pick_device`
     "Space and DataLoaders from the settings a run folder keeps"
     s = {**SETUP_DEFAULTS, **setup}
     dls, _ = load_data(s['data'], s['bs'], s['resolution'], s['n_per_class'], s['n_valid_per_class'], s['seed'], s['augment'],
-                       three_channels=s['three_channels'])
+                       three_channels=s['three_channels'], device=device)
     name = 'mbconv_tiny' if s['space'] == 'mbconv' and s['tiny_mbconv'] else s['space']
     try: return space_for_data(name, dls, **(dict(C=s['C'], N=s['cells']) if s['space'] == 'nb201' else {})), dls
     except ValueError as e: raise CliError(f"the space does not fit these settings: {e}")
@@ -153,7 +154,8 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           n_probe:int=None, # probe images for the features
           precision:str=None, # fp32 (default), bf16 (mixed precision) or fp16 (mixed precision with loss scaling; spos and random only)
           raw_meta_grad:bool=False, # Eq. 12 as printed: step the meta networks along the raw meta-gradient (default: its unit direction, `meta_unit`)
-          lambda_as_printed:bool=False): # Eq. 8 as printed: lambda multiplies the other gradient alone (default: scaled by gamma, `lr_scaled`)
+          lambda_as_printed:bool=False, # Eq. 8 as printed: lambda multiplies the other gradient alone (default: scaled by gamma, `lr_scaled`)
+          device:str=None): # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one); not kept in the run
     "Train a supernet (DCNAS, SPOS or random assignment) and write a run folder"
     learn = fit_run(dict(locals()))
     print(f"{learn.summary}; run folder: {learn.strategy.run_dir}")
@@ -171,7 +173,7 @@ def fit_run(args:dict)->Learner:
         return learn
     if a.resume is not None:
         setup, cfg = read_run_config(a.resume)
-        sp, dls = make_setup(setup)
+        sp, dls = make_setup(setup, a.device)
         try: learn = train_supernet(sp, dls, cfg, a.resume, resume=True, progress=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         start, n = learn.strategy.start_epoch, cfg.epochs(sp.n_layers)
@@ -189,7 +191,7 @@ def fit_run(args:dict)->Learner:
                  n_per_class=a.n_per_class, n_valid_per_class=a.n_valid_per_class, seed=a.seed, augment=a.augment,
                  three_channels=a.three_channels)
     check_setup(setup)
-    sp, dls = make_setup(setup)
+    sp, dls = make_setup(setup, a.device)
     if cfg.strategy != 'spos' and cfg.N > len(sp):
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
     learn = train_supernet(sp, dls, cfg, a.out, setup=setup, progress=True)
@@ -313,7 +315,8 @@ def search(population:int=50, # architectures per iteration of the evolution
     if max_flops is not None and lo is not None and max_flops < lo:
         raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     assign, group = path_assigner(learn), learn.strategy.group
-    def score(a): return tuple(subnet_accuracies(net, [a], dls.valid, dls.train, assign, n_calib, seed, progress=False).iloc[0][['accuracy', 'loss']])
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device)  # drawn once, kept on the device
+    def score(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
     try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
     except ValueError as e: raise CliError(str(e))
     shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(score, m, group), group.size)]
@@ -346,17 +349,18 @@ def search_summary(best:dict, run)->str:
     return '\n'.join(lines)
 
 # %% ../nbs/13_cli.ipynb #deee667b
-def load_run(run)->Learner:
-    "The learner of a finished run folder, with its trained weights and assignment table (nothing is trained)"
+def load_run(run, # a finished run folder
+             device=None)->Learner: # where it goes (`pick_device`: None is DCNAS_DEVICE, else the GPU if there is one)
+    "The learner of a finished run folder, with its trained weights and assignment table, on `device` (nothing is trained)"
     run = Path(run)
     setup, cfg = read_run_config(run)
     if not (run/'checkpoint.pt').exists(): raise CliError(f"{run} holds no checkpoint.pt: is it a dcnas run folder?")
     try: st = read_checkpoint(run/'checkpoint.pt')
     except ValueError as e: raise CliError(str(e))
-    sp, dls = make_setup(setup)
+    sp, dls = make_setup(setup, device)
     if st['epoch'] + 1 < cfg.epochs(sp.n_layers):
         raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
-    return fit_run(train_args(resume=str(run)))  # no line of its own: the caller closes
+    return fit_run(train_args(resume=str(run), device=device))  # no line of its own: the caller closes
 
 # %% ../nbs/13_cli.ipynb #55c4adfe
 def arch_list(space, archs:str, seed:int=0)->list:
@@ -383,9 +387,10 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             sample_seed:int=1, # seed of `sample:N` (the training's own set A is drawn from the run's seed)
             n_calib:int=4, # training batches for each architecture's BN recalibration
             out:str=None, # CSV to write (default RUN/predictions.csv); architectures already in it are skipped
-            quiet:bool=False)->pd.DataFrame: # no progress bar
+            quiet:bool=False, # no progress bar
+            device:str=None)->pd.DataFrame: # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one)
     "Supernet accuracy (inherited weights, BN recalibrated) of many architectures of a trained run, one CSV row each"
-    t0, learn = time.perf_counter(), load_run(run)
+    t0, learn = time.perf_counter(), load_run(run, device)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'
     todo = arch_list(net.space, archs, sample_seed)
@@ -393,8 +398,9 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch), done.to_dict('records')
     assign, group = path_assigner(learn), learn.strategy.group
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device)  # drawn once, kept on the device
     def score(a):
-        r = subnet_accuracies(net, [a], dls.valid, dls.train, assign, n_calib, seed, progress=False).iloc[0]
+        r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
         return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds)
     new, size = [a for a in todo if str(a) not in seen], 1 if group is None else group.size
     rounds = [new[i:i + size] for i in range(0, len(new), size)]  # one architecture per process in each round

@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['IMAGE_EXTS', 'CACHE_VERSION', 'ImageTensors', 'stratified_split', 'stratified_sample', 'resize_uint8',
-           'channel_stats', 'normalize_uint8', 'denormalize', 'random_crop_flip', 'TensorImageDL', 'tensor_dls',
-           'digits_images', 'digits_dls', 'probe_batch', 'class_files', 'make_image_tree', 'decode_images',
-           'interactive', 'LineProgress', 'tracked', 'cache_dirs', 'save_atomic', 'load_cache', 'image_cache',
-           'folder_dls', 'folder_test_dl', 'extract_tgz', 'cifar10_download', 'cifar10_dls']
+           'channel_stats', 'normalize_uint8', 'denormalize', 'to_device_async', 'random_crop_flip', 'pick_device',
+           'TensorImageDL', 'tensor_dls', 'digits_images', 'digits_dls', 'probe_batch', 'class_files',
+           'make_image_tree', 'decode_images', 'interactive', 'LineProgress', 'tracked', 'cache_dirs', 'save_atomic',
+           'load_cache', 'image_cache', 'folder_dls', 'folder_test_dl', 'extract_tgz', 'cifar10_download',
+           'cifar10_dls']
 
 # %% ../nbs/04_data.ipynb #837b51f2
 import os, sys, time, hashlib, shutil, tarfile, tempfile, warnings, zlib
@@ -37,9 +38,16 @@ class ImageTensors:
         self.images, self.labels, self.vocab = images, labels.long(), list(vocab)
         self.mean, self.std = torch.as_tensor(mean, dtype=torch.float32), torch.as_tensor(std, dtype=torch.float32)
         self.source = dict(source or {})
+        self.copies = {}  # device -> (images, labels) there, made once (`on`)
 
     def __len__(self): return len(self.labels)
     def __getitem__(self, i): return self.images[i], self.labels[i]
+    def on(self, device=None)->tuple:
+        "(images, labels) on `device` (None: where they are), copied there the first time it is asked for"
+        if device is None or torch.device(device) == self.images.device: return self.images, self.labels
+        key = str(torch.device(device))
+        if key not in self.copies: self.copies[key] = (self.images.to(device), self.labels.to(device))
+        return self.copies[key]
     @property
     def c(self): return len(self.vocab)
     @property
@@ -138,6 +146,14 @@ def denormalize(x:torch.Tensor, # normalised float batch
     mean, std = mean.to(x.device)[:, None, None], std.to(x.device)[:, None, None]
     return (x * 255*std + 255*mean).round().clamp(0, 255).to(torch.uint8)
 
+# %% ../nbs/04_data.ipynb #ee505ee5
+def to_device_async(x:torch.Tensor, # a CPU tensor
+                    device)->torch.Tensor: # where it goes
+    "`x` on `device`; to a GPU through pinned memory without waiting for the GPU (no host synchronisation)"
+    device = torch.device(device)
+    if device.type != 'cuda': return x.to(device)
+    return x.pin_memory().to(device, non_blocking=True)  # the caching host allocator keeps the page until the copy is done
+
 # %% ../nbs/04_data.ipynb #c35a5bbb
 def random_crop_flip(x:torch.Tensor, # uint8 batch N x C x H x W
                      pad:int=4, # zero padding on every side before cropping
@@ -152,13 +168,24 @@ def random_crop_flip(x:torch.Tensor, # uint8 batch N x C x H x W
     Hp, Wp = H + 2*pad, W + 2*pad
     oy = torch.randint(0, 2*pad + 1, (n,), generator=generator)[keep]
     ox = torch.randint(0, 2*pad + 1, (n,), generator=generator)[keep]
-    rows = oy[:, None] + torch.arange(H)
-    cols = ox[:, None] + torch.arange(W)
-    if flip:
-        flips = torch.rand(n, generator=generator)[keep] < 0.5
-        cols = torch.where(flips[:, None], cols.flip(1), cols)
-    flat = (rows[:, :, None]*Wp + cols[:, None, :]).reshape(N, 1, H*W).to(x.device)
+    flips = torch.rand(n, generator=generator)[keep] < 0.5 if flip else torch.zeros(N, dtype=torch.bool)
+    oy, ox, flips = to_device_async(torch.stack([oy, ox, flips.long()]), x.device)  # 3 x N numbers cross, not the index
+    rows = oy[:, None] + torch.arange(H, device=x.device)
+    cols = ox[:, None] + torch.arange(W, device=x.device)
+    cols = torch.where(flips[:, None].bool(), cols.flip(1), cols)
+    flat = (rows[:, :, None]*Wp + cols[:, None, :]).reshape(N, 1, H*W)
     return xp.reshape(N, C, Hp*Wp).gather(2, flat.expand(N, C, H*W)).reshape(N, C, H, W)
+
+# %% ../nbs/04_data.ipynb #c7145dc4
+def pick_device(device=None # `cpu`, `cuda`, `cuda:N`, a `torch.device`; None: `DCNAS_DEVICE` if set, else fastai's default
+               )->torch.device:
+    "Where data and networks go: `device` if given, else the environment's `DCNAS_DEVICE`, else the GPU if there is one"
+    device = device if device is not None else os.environ.get('DCNAS_DEVICE') or default_device()
+    try: device = torch.device(device)
+    except RuntimeError as e: raise ValueError(f"{device!r} is not a device: use cpu, cuda or cuda:N") from None
+    if device.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"device {device} was asked for, but this machine has no CUDA device: use cpu")
+    if device.type == 'cuda' and device.index is None: device = torch.device('cuda', torch.cuda.current_device())
+    return device
 
 # %% ../nbs/04_data.ipynb #ca736488
 class TensorImageDL(DataLoader):
@@ -172,7 +199,7 @@ class TensorImageDL(DataLoader):
                  augment:bool=False, # random crop and flip (`random_crop_flip`) on every batch
                  device=None, # where batches go; None: fastai's `default_device()`
                  **kwargs): # passed to fastai's `DataLoader`
-        if device is None: device = default_device()
+        device = pick_device(device)
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, device=device, **kwargs)
         self.seed, self.augment, self.rank, self.world_size = seed, augment, 0, 1
         self.generator = torch.Generator().manual_seed(seed)
@@ -180,8 +207,9 @@ class TensorImageDL(DataLoader):
 
     def get_idxs(self): return torch.randperm(self.n, generator=self.generator) if self.shuffle else torch.arange(self.n)
     def create_batch(self, idxs):
-        idxs = torch.as_tensor(idxs).to(self.dataset.images.device)
-        return self.dataset.images[idxs], self.dataset.labels[idxs]
+        images, labels = self.dataset.on(self.device)
+        idxs = torch.as_tensor(idxs).to(images.device)
+        return images[idxs], labels[idxs]
 
     def shard(self, rank:int=0, world_size:int=1):
         "Yield process `rank`'s part of every batch of `bs` (of `world_size` equal parts); the default is the whole batch"
@@ -194,12 +222,11 @@ class TensorImageDL(DataLoader):
 
     def __iter__(self):
         self.before_iter()
-        idxs = self.get_idxs()
+        idxs = to_device_async(torch.as_tensor(self.get_idxs()), self.dataset.on(self.device)[0].device)  # one copy an epoch
         for i in range(len(self)):
             batch = idxs[i*self.bs:(i+1)*self.bs]
             start, stop = (len(batch) * r // self.world_size for r in (self.rank, self.rank + 1))
             b = self.create_batch(batch[start:stop])
-            if self.device is not None: b = to_device(b, self.device)
             yield self.after_batch(self.encode(b, len(batch), start))
         self.after_iter()
 

@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'recalibrate_bn', 'eval_subnet', 'subnet_accuracy',
-           'assignment_for', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner', 'train_standalone',
-           'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'standalone_cmd', 'nb201_columns',
-           'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho', 'top_k_overlap',
-           'merge_scores', 'rank_report', 'rank']
+           'EvalBatches', 'assignment_for', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner',
+           'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'standalone_cmd',
+           'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho',
+           'top_k_overlap', 'merge_scores', 'rank_report', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
 import time, contextlib, csv, json, math, re
@@ -100,15 +100,16 @@ def eval_subnet(net:nn.Module, # supernet or stand-alone network
                 channels_last:bool=True)->tuple: # store the batches channels-last (`image_batch`: faster on CPUs)
     "(top-1 accuracy, mean cross-entropy) of `arch` under `assign` over `dl`, in eval mode"
     net.eval()
-    device, correct, loss, n = next(net.parameters()).device, 0, 0., 0
+    device, n = next(net.parameters()).device, 0
+    correct, loss = torch.zeros((), dtype=torch.long, device=device), torch.zeros((), dtype=torch.float64, device=device)
     with torch.no_grad():
-        for b in dl:
+        for b in dl:  # sums stay on the device: no wait for the GPU until the end
             out = net(image_batch(b[0], device, channels_last), arch, assign)
             y = b[1].to(out.device)
-            loss += F.cross_entropy(out.float(), y, reduction='sum').item()
-            correct += (out.argmax(1) == y).sum().item(); n += len(y)
+            loss += F.cross_entropy(out.float(), y, reduction='sum').double()
+            correct += (out.argmax(1) == y).sum(); n += len(y)
     if n == 0: raise ValueError("the evaluation loader yields no batches")
-    return correct / n, loss / n
+    return correct.item() / n, loss.item() / n
 
 # %% ../nbs/09_evaluate.ipynb #3c4b8824
 def _check_not_test(dl):
@@ -127,6 +128,21 @@ def subnet_accuracy(net:nn.Module, # the supernet
     _check_not_test(valid_dl)
     recalibrate_bn(net, arch, assign, calib_dl, n_calib, seed)
     return eval_subnet(net, arch, assign, valid_dl)[0]
+
+# %% ../nbs/09_evaluate.ipynb #db0bd5fa
+class EvalBatches:
+    "The batches every architecture is evaluated on, drawn once and kept on the device: calibration inputs and held-out `(x, y)`"
+    def __init__(self, valid_dl, # held-out batches: `dls.valid`
+                 calib_dl, # training batches for BN recalibration: `dls.train`
+                 n_calib:int=200, # calibration batches
+                 seed:int|None=0, # fixes the calibration batches (see `seeded_batches`)
+                 device=None, # where they are kept (None: where the loaders put them)
+                 channels_last:bool=True): # stored channels-last (`image_batch`)
+        _check_not_test(valid_dl)
+        with seeded_batches(calib_dl, seed): self.calib = [image_batch(x, device, channels_last) for x in calibration_batches(calib_dl, n_calib)]
+        self.held = [(image_batch(b[0], device, channels_last), b[1].to(device) if device is not None else b[1]) for b in valid_dl]
+        self.n_calib, self.n = n_calib, sum(len(y) for _, y in self.held)
+        if self.n == 0: raise ValueError("the evaluation loader yields no batches")
 
 # %% ../nbs/09_evaluate.ipynb #42a1e689
 def assignment_for(assign, # None, one assignment for all, a list of assignments (with `i`), or a function arch -> assignment
@@ -151,15 +167,16 @@ def subnet_accuracies(net:nn.Module, # the supernet
                       assign=None, # see `assignment_for`
                       n_calib:int=200, # calibration batches per architecture
                       seed:int|None=0, # fixes the calibration batches, the same for every architecture
-                      progress:bool=True)->pd.DataFrame: # show a progress bar
+                      progress:bool=True, # show a progress bar
+                      batches:EvalBatches=None)->pd.DataFrame: # the batches, drawn before (None: drawn here, once for all `archs`)
     "Supernet accuracy, loss and FLOPs of many architectures, one row each"
-    _check_not_test(valid_dl)
+    if batches is None: batches = EvalBatches(valid_dl, calib_dl, n_calib, seed, next(net.parameters()).device)
     space, rows = net.space, []
     archs = [space.arch(a) for a in archs]
     for i, a in enumerate(tracked(archs, comment='scoring architectures', leave=False) if progress else archs):
         t0, o = time.perf_counter(), assignment_for(assign, a, i)
-        recalibrate_bn(net, a, o, calib_dl, n_calib, seed)
-        acc, loss = eval_subnet(net, a, o, valid_dl)
+        recalibrate_bn(net, a, o, batches.calib, batches.n_calib, seed=None)
+        acc, loss = eval_subnet(net, a, o, batches.held)
         rows.append(dict(arch=str(a), assign='-'.join(map(str, o)), accuracy=acc, loss=loss, flops=space.flops(a),
                          seconds=time.perf_counter() - t0))
     return pd.DataFrame(rows, columns=['arch', 'assign', 'accuracy', 'loss', 'flops', 'seconds'])
@@ -172,8 +189,8 @@ def supernet_evaluator(net:nn.Module, # the supernet
                        n_calib:int=200, # calibration batches per architecture
                        seed:int|None=0): # fixes the calibration batches
     "A function arch -> supernet accuracy (fraction), for `evolution_search`"
-    _check_not_test(valid_dl)
-    def evaluate(arch): return subnet_accuracy(net, arch, assignment_for(assign, arch), valid_dl, calib_dl, n_calib, seed)
+    b = EvalBatches(valid_dl, calib_dl, n_calib, seed, next(net.parameters()).device)
+    def evaluate(arch): return subnet_accuracies(net, [arch], None, None, assignment_for(assign, arch), progress=False, batches=b).accuracy[0]
     return evaluate
 
 # %% ../nbs/09_evaluate.ipynb #7812af90
@@ -255,9 +272,12 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
               augment:bool=False, # random crop and flip on training batches
               test:bool=False, # also load the test split (a folder tree's `test` folder); digits have none
               three_channels:bool=False, # repeat the channel of gray images to 3
-              progress:bool=True): # progress bars while decoding
+              progress:bool=True, # progress bars while decoding
+              device=None): # where batches go (`pick_device`: None is DCNAS_DEVICE, else the GPU if there is one)
     "(DataLoaders, test loader or None) for a data name or path: the one loader of data by name"
-    kw = dict(bs=bs, n_per_class=n_per_class, seed=seed, augment=augment, three_channels=three_channels)
+    try: device = pick_device(device)
+    except ValueError as e: raise CliError(f"--device: {e}")
+    kw = dict(bs=bs, n_per_class=n_per_class, seed=seed, augment=augment, three_channels=three_channels, device=device)
     if n_valid_per_class is not None: kw['n_valid_per_class'] = n_valid_per_class
     if data == 'digits': return digits_dls(size=size or 8, **kw), None
     path = Path(data)
@@ -303,9 +323,10 @@ def standalone_cmd(arch:str, # architecture string of the space (NAS-Bench-201 `
                    n_valid_per_class:int=None, # images per class held out from training; default 30 (digits), 500 (CIFAR-10)
                    out:str=None, # append the result as one row to this CSV
                    nchw:bool=False, # keep image batches in PyTorch's default NCHW layout (channels-last, the default, is faster on CPUs)
+                   device:str=None, # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one)
                    quiet:bool=False)->dict: # print nothing but errors
     "Train one architecture from scratch and report its accuracy"
-    dls, test_dl = load_data(data, bs=bs, size=size, n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed, test=True, progress=not quiet)
+    dls, test_dl = load_data(data, bs=bs, size=size, n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed, test=True, progress=not quiet, device=device)
     sp = space_for_data(space, dls, **(dict(C=width, N=cells) if space == 'nb201' else {}))
     try: a = sp.parse(arch)
     except ValueError as e: raise CliError(str(e))

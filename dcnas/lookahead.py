@@ -70,8 +70,9 @@ def borrow(net, step:PairStep):
     "Add s/gamma * lambda^f * g_j^f to the .grad of arch_i's parameters at every shared layer f"
     params = dict(net.named_parameters())
     with torch.no_grad():
+        lam = step.lam.tolist() if torch.is_tensor(step.lam) else list(step.lam)  # one wait for the device, not one per layer
         for f, names_i in step.names.items():
-            alpha = float(step.lam[f]) * step.scale
+            alpha = lam[f] * step.scale
             if alpha == 0: continue  # nothing to add, and no zero .grad that would let weight decay move an unused weight
             for n, g in zip(names_i, step.g_j[f]):
                 if g is None: continue

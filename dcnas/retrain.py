@@ -203,14 +203,15 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
             seed:int=0, # initialisation, dropout and data order
             out:str='runs/retrain', # output folder
             resume:str=None, # continue the run in this folder from its last checkpoint (other flags are ignored)
+            device:str=None, # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one); not kept in the run
             quiet:bool=False)->dict: # no progress bars
     "Train an architecture (or a search run's best) from scratch with a full recipe; writes result.json"
     if resume is not None:
         cfg = Path(resume)/'config.json'
         if not cfg.exists(): raise CliError(f"{resume} holds no config.json: is it a dcnas retrain folder?")
         args = json.loads(cfg.read_text())
-        return _retrain(**{**args, 'out': resume, 'quiet': quiet}, resume=True)
-    args = {k: v for k, v in locals().items() if k not in ('resume',)}
+        return _retrain(**{**args, 'out': resume, 'quiet': quiet}, resume=True, device=device)
+    args = {k: v for k, v in locals().items() if k not in ('resume', 'device')}
     if Path(arch).is_dir():
         found, setup = _found_arch(Path(arch))
         args['arch'] = found
@@ -218,17 +219,17 @@ def retrain(arch:str, # architecture string, or a run folder of `dcnas search` (
         if data is None: args['data'] = setup.get('data')
     args['space'], args['data'] = args['space'] or 'nb201', args['data'] or 'digits'
     args['recipe'] = recipe or DEFAULT_RECIPE.get(args['space'], 'nb201')
-    return _retrain(**args)
+    return _retrain(**args, device=device)
 
 # %% ../nbs/11_retrain.ipynb #923ea09d
 def _retrain(arch, space, data, recipe, epochs, bs, lr, wd, warmup, dropout, ema, no_augment, width, cells, size,
-             n_per_class, n_valid_per_class, seed, out, quiet, nchw=False, resume=False):
+             n_per_class, n_valid_per_class, seed, out, quiet, nchw=False, resume=False, device=None):
     if recipe not in RECIPES: raise CliError(f"unknown recipe {recipe!r}: choose one of {', '.join(RECIPES)}")
     given = dict(epochs=epochs, wd=wd, warmup=warmup, dropout=dropout, ema=ema)  # the batch size stays the recipe's reference for the lr
     r = replace(RECIPES[recipe], **{k: v for k, v in given.items() if v is not None}, augment=not no_augment)
     if r.ema == 0: r = replace(r, ema=None)
     dls, test_dl = load_data(data, bs=bs or r.bs, size=size, n_per_class=n_per_class, n_valid_per_class=n_valid_per_class,
-                             seed=seed, augment=r.augment, test=data != 'digits', progress=not quiet)
+                             seed=seed, augment=r.augment, test=data != 'digits', progress=not quiet, device=device)
     sp = space_for_data(space, dls, **(dict(C=width, N=cells) if space == 'nb201' else {}))
     try: a = sp.parse(arch)
     except ValueError as e: raise CliError(f"{arch!r} is neither a run folder nor an architecture of the {space} space: {e}")

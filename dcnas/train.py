@@ -7,7 +7,7 @@ __all__ = ['COPIES', 'STRATEGY_NAMES', 'PRECISIONS', 'SETTING_CHECKS', 'PRESETS'
            'STRATEGIES', 'SettingError', 'TrainConfig', 'preset', 'saved_config', 'PathModel', 'ChannelsLastBatches',
            'DevicePrecision', 'release_freed_memory', 'ReleaseFreedMemory', 'NonFiniteLoss', 'SupernetStrategy', 'SPOS',
            'dcnas_phase', 'LayerwiseStrategy', 'RandomAssign', 'DCNAS', 'read_checkpoint', 'loader_generators',
-           'seed_loaders', 'supernet_learner', 'train_supernet', 'EpochLines']
+           'seed_loaders', 'DeviceSmoothLoss', 'supernet_learner', 'train_supernet', 'EpochLines']
 
 # %% ../nbs/08_train.ipynb #04e82c20
 import ctypes, io, json, math, random, sys, time
@@ -24,6 +24,7 @@ from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler, SchedLin
 from fastai.optimizer import OptimWrapper
 from fastai.callback.fp16 import MixedPrecision, AMPMode
+from fastai.learner import AvgSmoothLoss
 from fastcore.foundation import L
 from torch.amp import autocast, GradScaler
 from .spaces import *
@@ -188,6 +189,7 @@ def before_fit(self):
         self.archs = self.space.sample(self.cfg.N, rng=self.rng)
         self.table = AssignmentTable(self.archs, self.cfg.M, self.initial_table())
     self.index = param_index(self.net)
+    self.pending = []  # losses whose check is queued (`check_finite`)
 
 @patch_to(SupernetStrategy)
 def initial_table(self): return None  # all undecided
@@ -225,17 +227,35 @@ def train_path(self): self.set_path(*self.single_path(self.rng))
 # %% ../nbs/08_train.ipynb #1dfd87bb
 @patch_to(SupernetStrategy)
 def check_finite(self, loss, what:str):
-    finite = bool(torch.isfinite(loss).all())
-    if not (finite if self.group is None else self.group.all_true(finite)):  # all processes stop together
-        m = self.model
-        raise NonFiniteLoss(f"{what} is {loss.item()} at epoch {self.epoch}, iteration {self.iter} "
-                            f"(architecture {m.arch}, weight ids {m.assign}). The run stopped; its last checkpoint is "
-                            f"intact: lower the learning rate or check the data, then resume with --resume.")
+    "Queue the check that `loss` is finite; `decide_checks` decides the queue"
+    m = self.model
+    self.pending.append((~torch.isfinite(loss.detach()).all(), loss.detach(), what, self.epoch, self.iter, m.arch, m.assign))
+    if len(self.pending) >= (self.check_every or (1 if loss.device.type == 'cpu' else 64)): self.decide_checks()
+
+@patch_to(SupernetStrategy)
+def decide_checks(self):
+    "Raise `NonFiniteLoss` for the first queued loss that is NaN or infinite (on any process); one wait for the device for the queue"
+    if not self.pending: return
+    pending, self.pending = self.pending, []
+    bad = torch.stack([p[0] for p in pending]).double()
+    if self.group is not None: bad = self.group.sum([bad.to(self.group.device)])[0]  # all processes stop together, at the same loss
+    bad = bad.tolist()
+    if not any(bad): return
+    _, loss, what, epoch, it, arch, assign = pending[next(k for k, b in enumerate(bad) if b)]
+    raise NonFiniteLoss(f"{what} is {loss.item()} at epoch {epoch}, iteration {it} (architecture {arch}, weight ids {assign}). "
+                        f"The run stopped; its last checkpoint is intact: lower the learning rate or check the data, then resume with --resume.")
+
+SupernetStrategy.check_every = None  # losses queued between checks; None: 1 on a CPU, 64 on a GPU
 
 @patch_to(SupernetStrategy)
 def after_loss(self):
     if self.epoch < self.start_epoch: return
     self.check_finite(self.learn.loss, 'the training loss' if self.training else 'the validation loss')
+
+@patch_to(SupernetStrategy)
+def after_train(self): self.decide_checks()
+@patch_to(SupernetStrategy)
+def after_validate(self): self.decide_checks()
 
 # %% ../nbs/08_train.ipynb #9f7468a6
 class SPOS(SupernetStrategy):
@@ -376,10 +396,11 @@ def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x im
 def after_batch(self):
     if self.epoch < self.start_epoch: return
     s = self.sums[self.training]
-    s[0] += self.learn.loss.item() * len(self.yb[0]); s[1] += len(self.yb[0])
+    s[0] += self.learn.loss.detach().double() * len(self.yb[0]); s[1] += len(self.yb[0])  # a sum on the device: no wait per step
 
 @patch_to(SupernetStrategy)
 def log_row(self):
+    self.sums = {k: [float(v) for v in s] for k, s in self.sums.items()}
     if self.group is not None:  # the sums of all parts of the batches
         total = self.group.sum([torch.tensor(self.sums[True] + self.sums[False], dtype=torch.float64, device=self.group.device)])[0].tolist()
         self.sums = {True: total[:2], False: total[2:]}
@@ -475,6 +496,14 @@ def seed_loaders(dls, seed:int):
     "Seed the training loader's generators from the run's seed"
     for i, g in enumerate(loader_generators(dls.train)): g.manual_seed(seed * 7919 + i)
 
+# %% ../nbs/08_train.ipynb #a55ecd45
+class DeviceSmoothLoss(AvgSmoothLoss):
+    "fastai's smoothed training loss, kept on the loss's device (fastai's own copies each step's loss to the host)"
+    def accumulate(self, learn):
+        self.count += 1
+        loss = learn.loss.detach().float().mean()
+        self.val = torch.lerp(loss, self.val.to(loss.device), self.beta)
+
 # %% ../nbs/08_train.ipynb #16fa4094
 STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
 
@@ -483,11 +512,14 @@ def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     if cfg.strategy not in STRATEGIES: raise ValueError(f"unknown strategy {cfg.strategy!r}: choose one of {', '.join(STRATEGIES)}")
     torch.manual_seed(cfg.seed)
     net = supernet(space, M=1 if cfg.strategy == 'spos' else cfg.M)
+    if getattr(dls, 'device', None) is not None: net.to(dls.device)  # before an optimiser or a checkpoint's state meets it
     strategy = STRATEGIES[cfg.strategy](cfg, run_dir)
     opt_func = partial(OptimWrapper, opt=torch.optim.SGD, momentum=cfg.momentum)
-    return Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
-                   cbs=[strategy, ReleaseFreedMemory()] + ([ChannelsLastBatches()] if cfg.channels_last else [])
-                       + ([DevicePrecision(cfg.precision)] if cfg.precision != 'fp32' else []), train_bn=True)
+    learn = Learner(dls, PathModel(net), loss_func=F.cross_entropy, opt_func=opt_func, lr=cfg.lr, wd=cfg.wd,
+                    cbs=[strategy, ReleaseFreedMemory()] + ([ChannelsLastBatches()] if cfg.channels_last else [])
+                        + ([DevicePrecision(cfg.precision)] if cfg.precision != 'fp32' else []), train_bn=True)
+    learn.recorder.smooth_loss = DeviceSmoothLoss(beta=learn.recorder.smooth_loss.beta)
+    return learn
 
 # %% ../nbs/08_train.ipynb #5e4b5115
 def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,

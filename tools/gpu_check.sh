@@ -1,15 +1,20 @@
 #!/bin/bash
-# The GPU check of dcnas (issue 12), for a machine with a CUDA device. From the repository root, in its environment:
-#   bash tools/gpu_check.sh [OUT] [flags of tools/gpu_check.py...]        (OUT defaults to gpu_check)
-# 1. the notebooks' `cuda` tests (nbdev-test --flags cuda), log in OUT/cuda_tests.log;
-# 2. tools/gpu_check.py: SPOS on all 50,000 CIFAR-10 training images at the paper's scale (C = 16, N = 5, batch 256,
-#    bf16 where the GPU has it), a few epochs, then predictions of a few hundred cells ranked against NAS-Bench-201;
-#    its figures (steps per second, memory, tau) in OUT/gpu_check.json, its output in OUT/gpu_check.log.
-# Without a CUDA device it stops at once and says so; `python tools/gpu_check.py --toy --out DIR` is the part a CPU
-# can check (the default tests run it).
-set -euo pipefail
-OUT=${1:-gpu_check}; [ $# -gt 0 ] && shift
-python -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 'gpu_check.sh: no CUDA device on this machine; python tools/gpu_check.py --toy --out DIR runs the part a CPU can check')"
-mkdir -p "$OUT"
-nbdev-test --flags cuda --file-re '^(07a|08)' 2>&1 | tee "$OUT/cuda_tests.log"
-python tools/gpu_check.py --out "$OUT" "$@" 2>&1 | tee "$OUT/gpu_check.log"
+# The one GPU check of dcnas, for a GPU window on a bare machine that has PyTorch and no network. From the repository root:
+#   bash tools/gpu_check.sh WHEELS CIFAR10 [OUT]      (OUT defaults to gpu_check)
+# WHEELS: a folder with the package's other requirements as wheels (README, "GPU windows", says how to make it);
+# CIFAR10: the CIFAR-10 folder or .tgz. In about 4 minutes on an H200 it
+# 1. installs the wheels into .gpu/site (tools/gpu_setup.sh);
+# 2. measures training and prediction against their floors (tools/gpu_check.py): OUT/gpu_check.json, OUT/gpu_check.log;
+# 3. runs the tests with the GPU's own cells (nbdev-test --flags cuda) on the notebooks that run networks, leaving out the
+#    ones that need a browser (12_viz, 97_test_utils, 98_docs, index) and the benchmarks (90_*): OUT/cuda_tests.log.
+# Without a CUDA device it stops at once and says so; `python tools/gpu_check.py --toy --out DIR` is the part a CPU can run.
+set -uo pipefail
+python3 -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 'gpu_check.sh: no CUDA device on this machine; python tools/gpu_check.py --toy --out DIR runs the part a CPU can check')" || exit 1
+WHEELS=${1:?usage: bash tools/gpu_check.sh WHEELS CIFAR10 [OUT]}; DATA=${2:?usage: bash tools/gpu_check.sh WHEELS CIFAR10 [OUT]}; OUT=${3:-gpu_check}
+mkdir -p "$OUT"; WHEELS=$(realpath "$WHEELS"); DATA=$(realpath "$DATA"); OUT=$(realpath "$OUT")
+cd "$(dirname "$0")/.."
+source tools/gpu_setup.sh "$WHEELS" || { echo "gpu_check.sh: installing the wheels of $WHEELS failed" >&2; exit 1; }
+status=0
+PYTHONUNBUFFERED=1 python3 tools/gpu_check.py --data "$DATA" --out "$OUT" 2>&1 | tee "$OUT/gpu_check.log" || status=1
+OMP_NUM_THREADS=1 nbdev-test --flags cuda --n-workers 8 --timing --skip-file-re "^(12_viz|97_test_utils|98_docs|index|90_)" 2>&1 | tee "$OUT/cuda_tests.log" || status=1
+exit $status
