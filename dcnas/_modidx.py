@@ -190,6 +190,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'dcnas.launch.choose_threads': ('launch.html#choose_threads', 'dcnas/launch.py'),
                               'dcnas.launch.command': ('launch.html#command', 'dcnas/launch.py'),
                               'dcnas.launch.command_stub': ('launch.html#command_stub', 'dcnas/launch.py'),
+                              'dcnas.launch.device_flag': ('launch.html#device_flag', 'dcnas/launch.py'),
                               'dcnas.launch.keep_freed_memory': ('launch.html#keep_freed_memory', 'dcnas/launch.py'),
                               'dcnas.launch.main': ('launch.html#main', 'dcnas/launch.py'),
                               'dcnas.launch.run_subcommand': ('launch.html#run_subcommand', 'dcnas/launch.py')},

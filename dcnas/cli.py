@@ -301,10 +301,11 @@ def search(population:int=50, # architectures per iteration of the evolution
            mutate_prob:float=0.1, # probability that mutation redraws a layer
            max_flops:float=None, # FLOPs limit (multiply-adds of the space's network); None: no limit
            n_calib:int=4, # training batches for each architecture's BN recalibration (the paper: 200 on ImageNet)
+           eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
-    for name, v in dict(population=population, iterations=iterations, parents=parents).items():
-        if v < 1: raise CliError(f"--{name} must be at least 1, got {v}")
+    for name, v in dict(population=population, iterations=iterations, parents=parents, eval_bs=eval_bs).items():
+        if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     t0 = time.perf_counter()
     learn = fit_run(train_args(**kwargs))
@@ -315,7 +316,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     if max_flops is not None and lo is not None and max_flops < lo:
         raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     assign, group = path_assigner(learn), learn.strategy.group
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device)  # drawn once, kept on the device
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
     try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
     except ValueError as e: raise CliError(str(e))
@@ -386,19 +387,21 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             archs:str='sample:500', # `sample:N` (N distinct architectures drawn with --sample-seed) or a CSV with column arch
             sample_seed:int=1, # seed of `sample:N` (the training's own set A is drawn from the run's seed)
             n_calib:int=4, # training batches for each architecture's BN recalibration
+            eval_bs:int=1000, # held-out images per forward pass (fewer, larger passes: faster on a GPU; same numbers up to rounding)
             out:str=None, # CSV to write (default RUN/predictions.csv); architectures already in it are skipped
             quiet:bool=False, # no progress bar
             device:str=None)->pd.DataFrame: # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one)
     "Supernet accuracy (inherited weights, BN recalibrated) of many architectures of a trained run, one CSV row each"
+    if eval_bs < 1: raise CliError(f"--eval-bs must be at least 1, got {eval_bs}")
     t0, learn = time.perf_counter(), load_run(run, device)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'
     todo = arch_list(net.space, archs, sample_seed)
-    done = pd.read_csv(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
+    done = pd.read_csv(out, float_precision='round_trip') if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch), done.to_dict('records')
     assign, group = path_assigner(learn), learn.strategy.group
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device)  # drawn once, kept on the device
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
         return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds)

@@ -144,10 +144,13 @@ def distributed()->bool:
     "Whether this process is one of several of a run launched with `torchrun`"
     return num_distrib() > 1
 
-def use_local_device():
-    "Under torchrun on a machine with GPUs, make this process's own GPU (LOCAL_RANK) the current device; call it before the loaders are built"
-    local = os.environ.get('LOCAL_RANK')
-    if local is not None and torch.cuda.is_available(): torch.cuda.set_device(int(local))
+def use_local_device(device:str|None=None): # the device asked for (`--device`); None: `DCNAS_DEVICE`, else the GPU if there is one
+    "Under torchrun on a machine with GPUs, make this process's own GPU (LOCAL_RANK) the current device, unless the CPU is asked for; call it before the loaders are built"
+    local, want = os.environ.get('LOCAL_RANK'), device or os.environ.get('DCNAS_DEVICE') or 'cuda'
+    if local is None or not torch.cuda.is_available() or not want.startswith('cuda'): return
+    if int(local) >= torch.cuda.device_count():
+        raise ValueError(f"process {local} of this machine has no GPU of its own ({torch.cuda.device_count()} GPUs): start at most that many processes per machine, or run on the CPU (--device cpu)")
+    torch.cuda.set_device(int(local))
 
 # %% ../nbs/07a_distributed.ipynb #di000021b
 def map_over_processes(fn, # function item -> result (picklable), computed independently per item

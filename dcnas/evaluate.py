@@ -137,10 +137,14 @@ class EvalBatches:
                  n_calib:int=200, # calibration batches
                  seed:int|None=0, # fixes the calibration batches (see `seeded_batches`)
                  device=None, # where they are kept (None: where the loaders put them)
-                 channels_last:bool=True): # stored channels-last (`image_batch`)
+                 channels_last:bool=True, # stored channels-last (`image_batch`)
+                 held_bs:int|None=None): # held-out images per forward pass (None: the loader's batches)
         _check_not_test(valid_dl)
         with seeded_batches(calib_dl, seed): self.calib = [image_batch(x, device, channels_last) for x in calibration_batches(calib_dl, n_calib)]
         self.held = [(image_batch(b[0], device, channels_last), b[1].to(device) if device is not None else b[1]) for b in valid_dl]
+        if held_bs is not None and self.held:  # BN is in eval mode there: the batch size changes no number beyond float rounding
+            x, y = torch.cat([x for x, _ in self.held]), torch.cat([y for _, y in self.held])
+            self.held = [(image_batch(x[i:i + held_bs], None, channels_last), y[i:i + held_bs]) for i in range(0, len(y), held_bs)]
         self.n_calib, self.n = n_calib, sum(len(y) for _, y in self.held)
         if self.n == 0: raise ValueError("the evaluation loader yields no batches")
 

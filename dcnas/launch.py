@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SUBCOMMANDS', 'THREADS_HELP', 'command', 'command_stub', 'choose_threads', 'run_subcommand', 'keep_freed_memory',
-           'main']
+           'device_flag', 'main']
 
 # %% ../nbs/15_launch.ipynb #la000003
 import sys, os, ast, difflib, ctypes, builtins, functools, linecache, importlib, importlib.util
@@ -96,14 +96,21 @@ def _usage():
     lines += ["", "`dcnas SUBCOMMAND --help` lists the options of one subcommand; `dcnas --version` prints the version."]
     return '\n'.join(lines)
 
+# %% ../nbs/15_launch.ipynb #fb827368
+def device_flag(argv:list)->str|None:
+    "The value of `--device` in a command line (`--device X` or `--device=X`); None where it is not given"
+    for i, a in enumerate(argv):
+        if a == '--device' and i + 1 < len(argv): return argv[i + 1]
+        if a.startswith('--device='): return a.split('=', 1)[1]
+
 # %% ../nbs/15_launch.ipynb #8c76df67
 def main(argv=None):
     "Entry point of the `dcnas` console script"
     keep_freed_memory()
-    if 'LOCAL_RANK' in os.environ:  # under torchrun: process 0 speaks for the run; each process on its own GPU, if there are any
-        if int(os.environ.get('RANK', 0)) > 0: sys.stdout = open(os.devnull, 'w')
-        from dcnas.distributed import use_local_device; use_local_device()
     argv = sys.argv[1:] if argv is None else list(argv)
+    if 'LOCAL_RANK' in os.environ:  # under torchrun: process 0 speaks for the run; each process on its own GPU, if there are any and it asks for one
+        if int(os.environ.get('RANK', 0)) > 0: sys.stdout = open(os.devnull, 'w')
+        from dcnas.distributed import use_local_device; use_local_device(device_flag(argv))
     if not argv or argv[0] in ('-h', '--help', 'help'): return print(_usage())
     if argv[0] in ('-V', '--version'): return print(f"dcnas {dcnas.__version__}")
     name, rest = argv[0], argv[1:]

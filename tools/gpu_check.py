@@ -10,7 +10,7 @@ it measures, on one device and in one process, and writes DIR/gpu_check.json:
   and for DCNAS's pair steps (Algorithm 1's costliest phase), each over --steps steps after a warm-up;
 - prediction: seconds per cell of `subnet_accuracies` with `EvalBatches` (what `dcnas predict` and `dcnas search` run)
   over --cells cells, against the floor: the same forward passes on the same device-resident batches, nothing else
-  (and the floor with the held-out images in batches of 1,000 instead of the loader's);
+  with the held-out images in the loader's batches and in batches of 1,000 and 2,500 (`--eval-bs`);
 - agreement: accuracy and loss of two cells evaluated on the device and on the CPU with the same weights;
 - peak GPU memory.
 With --toy the same runs at toy size (the embedded digits, C = 4, N = 1, batch 32) on whatever device there is.
@@ -28,6 +28,7 @@ def parse(argv=None):
     p.add_argument('--cells', type=int, default=30, help='cells whose prediction is timed (default 30)')
     p.add_argument('--device', default=None, help='cpu, cuda or cuda:N (default: the GPU if there is one)')
     p.add_argument('--toy', action='store_true', help='toy size (digits, C = 4, batch 32) on any device')
+    p.add_argument('--prediction-only', action='store_true', help='time predictions alone, on an untrained supernet')
     a = p.parse_args(argv)
     if a.steps < 2: p.error('--steps must be at least 2')
     if a.cells < 2: p.error('--cells must be at least 2')
@@ -99,13 +100,13 @@ def learner_rate(space, dls, strategy:str, steps:int, **cfg)->dict:
     if device.type == 'cuda': out['peak_gpu_MiB'] = round(torch.cuda.max_memory_allocated(device) / 2**20)
     return out, learn
 
-def prediction(net, dls, cells:list, n_calib:int=4)->dict:
+def prediction(net, dls, cells:list, n_calib:int=4, held_bs:int|None=None)->dict:
     "Seconds per cell of `subnet_accuracies` on `EvalBatches` (what predict and search run) against the bare forward passes"
     import torch
     from dcnas.evaluate import EvalBatches, subnet_accuracies
     device = next(net.parameters()).device
     sync(device); t0 = time.perf_counter()
-    b = EvalBatches(dls.valid, dls.train, n_calib, 0, device)
+    b = EvalBatches(dls.valid, dls.train, n_calib, 0, device, held_bs=held_bs)
     sync(device); draw = time.perf_counter() - t0
     subnet_accuracies(net, cells[:2], None, None, progress=False, batches=b)  # warm-up
     sync(device); t0 = time.perf_counter()
@@ -119,15 +120,11 @@ def prediction(net, dls, cells:list, n_calib:int=4)->dict:
             net.eval()
             for x, _ in b.held: net(x, arch, zeros)
     floor = per_step(lambda i: forwards(cells[i % len(cells)]), device, len(cells), warmup=2)
-    x, y = torch.cat([x for x, _ in b.held]), torch.cat([y for _, y in b.held])
-    held, b.held = b.held, [(x[i:i + 1000], y[i:i + 1000]) for i in range(0, len(y), 1000)]  # the held-out images in batches of 1,000
-    floor_1000 = per_step(lambda i: forwards(cells[i % len(cells)]), device, len(cells), warmup=2)
-    b.held = held
     return dict(cells=len(cells), n_calib=n_calib, held_out_images=b.n, held_out_batches=len(b.held),
-                image_forwards_per_cell=n_calib * len(b.calib[0]) + b.n, draw_batches_seconds=round(draw, 3),
-                seconds_per_cell=round(total / len(cells), 4), median_row_seconds=round(float(df.seconds.median()), 4),
-                floor_seconds_per_cell=round(floor, 4), over_floor=round(total / len(cells) / floor, 2),
-                floor_seconds_per_cell_held_batches_of_1000=round(floor_1000, 4))
+                image_forwards_per_cell=n_calib * len(b.calib[0]) + b.n, forward_passes_per_cell=n_calib + len(b.held),
+                draw_batches_seconds=round(draw, 3), seconds_per_cell=round(total / len(cells), 4),
+                median_row_seconds=round(float(df.seconds.median()), 4), floor_seconds_per_cell=round(floor, 4),
+                over_floor=round(total / len(cells) / floor, 2))
 
 def agreement(net, dls, cells:list)->dict:
     "Largest difference of accuracy and loss between evaluations on the device and on the CPU, same weights and batches"
@@ -158,17 +155,19 @@ def main(argv=None):
                    load_seconds=round(time.perf_counter() - t0, 1))
     def save(): (out/'gpu_check.json').write_text(json.dumps(figures, indent=1))
     steps = size['steps']
-    figures['plain'] = {k: round(v, 2) for k, v in plain_loop(space, device, size['bs'], steps).items()}; save()
+    if not a.prediction_only: figures['plain'] = {k: round(v, 2) for k, v in plain_loop(space, device, size['bs'], steps).items()}; save()
     runs = dict(spos_fp32=('spos', {}), spos_bf16=('spos', dict(precision='bf16')), spos_fp32_nchw=('spos', dict(channels_last=False)),
                 spos_fp32_cudnn_benchmark=('spos', {}), dcnas_pair_fp32=('dcnas', dict(T_w=0, T=1, T_f=0)))
     if device.type == 'cuda' and not torch.cuda.is_bf16_supported(): runs.pop('spos_bf16')
     figures['training'] = {}
     for name, (strategy, cfg) in runs.items():
+        if a.prediction_only: net = learner_rate(space, dls, 'spos', 2)[1].model.net; break  # two steps: BN has statistics
         torch.backends.cudnn.benchmark = name.endswith('cudnn_benchmark')  # cuDNN times its algorithms once per shape and keeps the fastest
         figures['training'][name], learn = learner_rate(space, dls, strategy, steps, **cfg); save()
         if name == 'spos_fp32': net = learn.model.net
     cells = space.sample(a.cells, seed=1)
-    figures['prediction'] = prediction(net, dls, cells); save()
+    figures['prediction'] = prediction(net, dls, cells); save()  # the held-out images in the loader's batches
+    for bs in (1000, 2500): figures[f'prediction_held_bs{bs}'] = prediction(net, dls, cells, held_bs=bs); save()
     if device.type != 'cpu': figures['agreement'] = agreement(net, dls, cells[:2]); save()
     figures['peak_resident_MiB'] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     if device.type == 'cuda': figures['peak_gpu_allocated_MiB'] = round(torch.cuda.max_memory_allocated(device) / 2**20, 1)

@@ -13,6 +13,8 @@ python3 -c "import torch, sys; sys.exit(0 if torch.cuda.is_available() else 'gpu
 WHEELS=${1:?usage: bash tools/gpu_check.sh WHEELS CIFAR10 [OUT]}; DATA=${2:?usage: bash tools/gpu_check.sh WHEELS CIFAR10 [OUT]}; OUT=${3:-gpu_check}
 mkdir -p "$OUT"; WHEELS=$(realpath "$WHEELS"); DATA=$(realpath "$DATA"); OUT=$(realpath "$OUT")
 cd "$(dirname "$0")/.."
+# the notebooks read the NAS-Bench-201 tables from ../shared/data: where that is missing, the folder of CIFAR10 stands in (put nb201_cost.csv and nb201_accuracy.csv beside the archive)
+[ -e ../shared/data ] || { mkdir -p ../shared && ln -s "$(dirname "$DATA")" ../shared/data; }
 source tools/gpu_setup.sh "$WHEELS" || { echo "gpu_check.sh: installing the wheels of $WHEELS failed" >&2; exit 1; }
 status=0
 PYTHONUNBUFFERED=1 python3 tools/gpu_check.py --data "$DATA" --out "$OUT" 2>&1 | tee "$OUT/gpu_check.log" || status=1
