@@ -171,6 +171,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.evaluate.nb201_frame': ('evaluate.html#nb201_frame', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.rank': ('evaluate.html#rank', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.rank_report': ('evaluate.html#rank_report', 'dcnas/evaluate.py'),
+                                'dcnas.evaluate.read_csv_exact': ('evaluate.html#read_csv_exact', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.recalibrate_bn': ('evaluate.html#recalibrate_bn', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.seeded_batches': ('evaluate.html#seeded_batches', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.space_for_data': ('evaluate.html#space_for_data', 'dcnas/evaluate.py'),

@@ -20,7 +20,7 @@ from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
 from .cluster import assign_unseen, arch_codes
-from .evaluate import subnet_accuracies, EvalBatches, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops
 from .retrain import retrain
@@ -397,7 +397,7 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'
     todo = arch_list(net.space, archs, sample_seed)
-    done = pd.read_csv(out, float_precision='round_trip') if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
+    done = read_csv_exact(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch), done.to_dict('records')
     assign, group = path_assigner(learn), learn.strategy.group

@@ -117,9 +117,10 @@ def shard_batchnorm(model:nn.Module, to=ShardedBatchNorm2d)->nn.Module:
 # %% ../nbs/07a_distributed.ipynb #di000020
 class DistributedSupernet(DistributedTrainer):
     "fastai's `DistributedTrainer` for a supernet: DDP that accepts unused parameters, BatchNorm over the whole batch, loaders cut by rank"
-    def __init__(self, **kwargs): # passed to Accelerate's `Accelerator`
+    def __init__(self, cpu:bool|None=None, # processes on the CPU, over gloo (None: where there is no GPU)
+                 **kwargs): # passed to Accelerate's `Accelerator`
         ddp = DistributedDataParallelKwargs(find_unused_parameters=True, broadcast_buffers=False)
-        super().__init__(sync_bn=False, cpu=not torch.cuda.is_available(), kwargs_handlers=[ddp], **kwargs)
+        super().__init__(sync_bn=False, cpu=not torch.cuda.is_available() if cpu is None else cpu, kwargs_handlers=[ddp], **kwargs)
         self.group = ProcessGroup()
         self.bn_group = ProcessGroup(dist.new_group())  # BatchNorm's sums in a group of their own: they never queue behind DDP's buckets
 

@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'recalibrate_bn', 'eval_subnet', 'subnet_accuracy',
            'EvalBatches', 'assignment_for', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner',
-           'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'standalone_cmd',
-           'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best', 'kendall_tau', 'spearman_rho',
-           'top_k_overlap', 'merge_scores', 'rank_report', 'rank']
+           'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'read_csv_exact',
+           'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
+           'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
 import time, contextlib, csv, json, math, re
@@ -307,6 +307,12 @@ def append_csv(path, # CSV file; created with a header if missing
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         pd.DataFrame([row]).to_csv(path, index=False)
+
+# %% ../nbs/09_evaluate.ipynb #1bc001c1
+def read_csv_exact(path, **kwargs)->pd.DataFrame:
+    "`pd.read_csv` that gives back exactly the floats `to_csv` wrote (pandas before 3 needs `float_precision='round_trip'`)"
+    if int(pd.__version__.split('.')[0]) < 3: kwargs.setdefault('float_precision', 'round_trip')
+    return pd.read_csv(path, **kwargs)
 
 # %% ../nbs/09_evaluate.ipynb #2f5a2545
 @call_parse

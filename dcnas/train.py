@@ -533,7 +533,7 @@ def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
     seed_loaders(dls, cfg.seed)
     start, cbs = 0, list(cbs or [])
     if distributed():
-        cbs.append(DistributedSupernet())
+        cbs.append(DistributedSupernet(cpu=getattr(dls, 'device', None) is None or dls.device.type == 'cpu'))  # the loaders' device decides
         strategy.group = cbs[-1].group
     if run_dir is not None and strategy.is_main:
         for tmp in Path(run_dir).glob('.checkpoint.pt.*.tmp'): tmp.unlink()  # left by a process killed while writing

@@ -10,7 +10,8 @@ CIFAR-10 training images, 5,000 held out, batch 256, crop and flip; then the def
 150 epochs) scaled by --warmup/--per-layer/--finetune to what a GPU window allows; results.csv says which ran.
 DIR gets PAIR.tar.gz (every small file of both runs: config, logs, predictions, search log, best.json, topology records,
 timings; no checkpoint) and results.csv (one row per run: Kendall tau, Spearman rho, the true top 10 % among the
-predicted top 10 %, the searched cell's NAS-Bench-201 accuracy, seconds). Runs already finished in DIR are not redone.
+predicted top 10 %, the searched cell's NAS-Bench-201 accuracy, seconds). Runs already finished in DIR are not redone;
+--only NAME runs one member of the pair (a window too short for both).
 """
 import argparse, json, os, subprocess, sys, tarfile, time
 from concurrent.futures import ThreadPoolExecutor
@@ -34,8 +35,11 @@ def parse(argv=None):
     p.add_argument('--per-layer', type=int, default=1, help='T (paper: 5; default 1)')
     p.add_argument('--finetune', type=int, default=12, help='T_f (paper: 60; default 12)')
     p.add_argument('--cells', type=int, default=1000, help='fixed cells to predict (sample:N, seed 1; default 1000)')
+    p.add_argument('--only', default=None, help='run only this member of the pair (a window too short for both)')
     p.add_argument('--toy', action='store_true', help='toy size (digits, C = 4, N = 1, a short schedule) on any device')
-    return p.parse_args(argv)
+    a = p.parse_args(argv)
+    if a.only is not None and a.only not in PAIRS[a.pair]: p.error(f"--only must name a run of the pair {a.pair}: {', '.join(PAIRS[a.pair])}")
+    return a
 
 def run_args(a, extra:list, out:Path)->tuple:
     "The `dcnas search` and `dcnas predict` command lines of one run"
@@ -87,13 +91,14 @@ def main(argv=None):
     runs.mkdir(parents=True, exist_ok=True)
     t0, todo = time.perf_counter(), {}
     for name, extra in PAIRS[a.pair].items():
+        if a.only is not None and name != a.only: continue
         if (runs/name/'timings.json').exists(): print(f"{name}: finished before, kept")
         else: todo[name] = extra
     with ThreadPoolExecutor(len(todo) or 1) as pool:  # both runs at once, each in processes of its own
         status = dict(zip(todo, pool.map(lambda n: run_pair_member(n, a, todo[n], runs), todo)))
     failed = [n for n, rc in status.items() if rc != 0]
     for n in failed: print(f"{n} failed; the end of {runs/n/'train.log'}:\n" + (runs/n/'train.log').read_text()[-3000:], file=sys.stderr)
-    rows = [result_row(n, runs/n, e) for n, e in PAIRS[a.pair].items() if n not in failed]
+    rows = [result_row(n, runs/n, e) for n, e in PAIRS[a.pair].items() if n not in failed and (runs/n/'timings.json').exists()]
     import pandas as pd
     table = pd.DataFrame(rows)
     table.to_csv(out/'results.csv', index=False)
