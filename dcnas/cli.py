@@ -304,7 +304,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
-    for name, v in dict(population=population, iterations=iterations, parents=parents, eval_bs=eval_bs).items():
+    for name, v in dict(population=population, iterations=iterations, parents=parents, n_calib=n_calib, eval_bs=eval_bs).items():
         if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     t0 = time.perf_counter()
@@ -344,7 +344,7 @@ def search_summary(best:dict, run)->str:
     if best['indistinguishable'] > 1:
         lines.append(f"{best['indistinguishable']} of the {best['evaluated']} scored architectures lie within the 95 % interval of the best "
                      f"accuracy ({lo:.3f}-{hi:.3f} on {best['held_out_images']} held-out images): this supernet does not separate them; "
-                     "more held-out images (--n-valid-per-class) or a longer training would")
+                     "more held-out images (--n-valid-per-class) or a longer training would separate them")
     lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of them read from {Path(run)/'scores.csv'}; "
                  f"run folder: {run}")
     return '\n'.join(lines)
@@ -392,7 +392,8 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             quiet:bool=False, # no progress bar
             device:str=None)->pd.DataFrame: # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one)
     "Supernet accuracy (inherited weights, BN recalibrated) of many architectures of a trained run, one CSV row each"
-    if eval_bs < 1: raise CliError(f"--eval-bs must be at least 1, got {eval_bs}")
+    for name, v in dict(n_calib=n_calib, eval_bs=eval_bs).items():
+        if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     t0, learn = time.perf_counter(), load_run(run, device)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'

@@ -475,7 +475,9 @@ def _run_space(run:Path)->str|None:
     "The space name a run folder's config.json records, if any"
     cfg = run/'config.json'
     if not cfg.exists(): return None
-    setup = json.loads(cfg.read_text()).get('setup', {})
+    try: setup = json.loads(cfg.read_text()).get('setup', {})
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as e:
+        raise CliError(f"{cfg} is not a dcnas config.json ({e}): restore it from a copy, or pass --space")
     return 'mbconv_tiny' if setup.get('space') == 'mbconv' and setup.get('tiny_mbconv') else setup.get('space')
 
 @call_parse
