@@ -50,7 +50,7 @@ def lend(net, x, y, # the supernet and the batch
          arch_j, assign_j, # the lender
          loss_func=F.cross_entropy,
          index=None, # `param_index(net)`, if already computed
-         reduce=None): # in a run of several processes, the mean over their parts of the batch (`16_distributed`)
+         reduce=None): # in a run of several processes, the mean over their parts of the batch (`07a_distributed`)
     "The lender's side of a pair step: loss, pooled features, and gradients on the layers shared with arch_i"
     index = index or param_index(net)
     params = dict(net.named_parameters())
@@ -109,7 +109,7 @@ def meta_grad(net, # the supernet, still at W^t
               x, y, # the batch of the pair step
               step:PairStep, # what `pair_grad` computed; arch_i's .grad must still hold its update direction
               loss_func=F.cross_entropy,
-              reduce=None): # in a run of several processes, the mean over their parts of the batch (`16_distributed`)
+              reduce=None): # in a run of several processes, the mean over their parts of the batch (`07a_distributed`)
     "Accumulate d L_i(W^{t+1}) / d theta into the meta networks' .grad (Eqs. 9, 12); return L_i(W^{t+1})"
     lookahead = {n: (p - step.lr * p.grad).detach() for n, p in net.named_parameters() if p.grad is not None}
     shared = [n for f in step.names for n in step.names[f] if n in lookahead]  # absent: dead in both, nothing borrowed

@@ -40,7 +40,7 @@ def for_supernet(cls, net):
 
 # %% ../nbs/05_meta.ipynb #78a4b52c
 def pool(feats,
-         reduce=None)->list: # in a run of several processes, the mean over their parts of the batch (`16_distributed`)
+         reduce=None)->list: # in a run of several processes, the mean over their parts of the batch (`07a_distributed`)
     "Root mean square of each layer's (batch, channels) features over the batch: one vector per layer"
     squares = [f.to(torch.promote_types(f.dtype, torch.float32)).pow(2).mean(0) for f in feats]  # at least float32, also under mixed precision
     if reduce is not None: squares = reduce([s.detach() for s in squares])
