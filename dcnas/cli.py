@@ -7,7 +7,7 @@ __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag',
            'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'path_assigner',
            'wilson_interval', 'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search',
-           'search_summary', 'load_run', 'arch_list', 'predict', 'report']
+           'search_summary', 'load_run', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -20,7 +20,7 @@ from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
 from .cluster import assign_unseen, arch_codes
-from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops
 from .retrain import retrain
@@ -362,24 +362,6 @@ def load_run(run, # a finished run folder
     if st['epoch'] + 1 < cfg.epochs(sp.n_layers):
         raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
     return fit_run(train_args(resume=str(run), device=device))  # no line of its own: the caller closes
-
-# %% ../nbs/13_cli.ipynb #55c4adfe
-def arch_list(space, archs:str, seed:int=0)->list:
-    "Architectures from `sample:N` (N distinct, uniform, from `seed`) or a CSV file with an `arch` column"
-    if archs.startswith('sample:'):
-        try: n = int(archs[len('sample:'):])
-        except ValueError: raise CliError(f"expected sample:N with an integer N, got {archs!r}")
-        try: return space.sample(n, seed=seed)
-        except ValueError as e: raise CliError(str(e))
-    path = Path(archs)
-    if not path.exists(): raise CliError(f"{archs!r} is neither sample:N nor an existing CSV file")
-    df = pd.read_csv(path)
-    if 'arch' not in df.columns: raise CliError(f"{path} has no column 'arch' (columns: {', '.join(map(str, df.columns))})")
-    out = []
-    for i, s in enumerate(df['arch']):
-        try: out.append(space.parse(s))
-        except ValueError as e: raise CliError(f"{path}, row {i+1}: {s!r} is not an architecture of {type(space).__name__}: {e}")
-    return out
 
 # %% ../nbs/13_cli.ipynb #70035426
 @call_parse

@@ -6,7 +6,7 @@
 __all__ = ['SPACES', 'bn_layers', 'seeded_batches', 'calibration_batches', 'recalibrate_bn', 'eval_subnet', 'subnet_accuracy',
            'EvalBatches', 'assignment_for', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner',
            'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'read_csv_exact',
-           'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
+           'arch_list', 'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
            'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
@@ -313,6 +313,24 @@ def read_csv_exact(path, **kwargs)->pd.DataFrame:
     "`pd.read_csv` that gives back exactly the floats `to_csv` wrote (pandas before 3 needs `float_precision='round_trip'`)"
     if int(pd.__version__.split('.')[0]) < 3: kwargs.setdefault('float_precision', 'round_trip')
     return pd.read_csv(path, **kwargs)
+
+# %% ../nbs/09_evaluate.ipynb #55c4adfe
+def arch_list(space, archs:str, seed:int=0)->list:
+    "Architectures from `sample:N` (N distinct, uniform, from `seed`) or a CSV file with an `arch` column"
+    if archs.startswith('sample:'):
+        try: n = int(archs[len('sample:'):])
+        except ValueError: raise CliError(f"expected sample:N with an integer N, got {archs!r}")
+        try: return space.sample(n, seed=seed)
+        except ValueError as e: raise CliError(str(e))
+    path = Path(archs)
+    if not path.exists(): raise CliError(f"{archs!r} is neither sample:N nor an existing CSV file")
+    df = pd.read_csv(path)
+    if 'arch' not in df.columns: raise CliError(f"{path} has no column 'arch' (columns: {', '.join(map(str, df.columns))})")
+    out = []
+    for i, s in enumerate(df['arch']):
+        try: out.append(space.parse(s))
+        except ValueError as e: raise CliError(f"{path}, row {i+1}: {s!r} is not an architecture of {type(space).__name__}: {e}")
+    return out
 
 # %% ../nbs/09_evaluate.ipynb #2f5a2545
 @call_parse

@@ -16,7 +16,8 @@ import dcnas
 # %% ../nbs/15_launch.ipynb #la000006
 SUBCOMMANDS = {'search': ('dcnas.cli', 'search'), 'train': ('dcnas.cli', 'train'), 'arch': ('dcnas.cli', 'arch'),
                'rank': ('dcnas.evaluate', 'rank'), 'standalone': ('dcnas.evaluate', 'standalone_cmd'),
-               'predict': ('dcnas.cli', 'predict'), 'retrain': ('dcnas.retrain', 'retrain'), 'report': ('dcnas.cli', 'report')}
+               'predict': ('dcnas.cli', 'predict'), 'retrain': ('dcnas.retrain', 'retrain'), 'report': ('dcnas.cli', 'report'),
+               'proxy': ('dcnas.proxies', 'proxy')}
 
 def command(name:str):
     "The function of subcommand `name` (this imports its module, and with it torch and fastai)"
