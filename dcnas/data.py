@@ -197,7 +197,7 @@ class TensorImageDL(DataLoader):
                  drop_last:bool=False, # skip the last incomplete batch
                  seed:int=0, # seeds the shuffling and augmentation generators
                  augment:bool=False, # random crop and flip (`random_crop_flip`) on every batch
-                 device=None, # where batches go; None: fastai's `default_device()`
+                 device=None, # where the images are kept and batches made (`pick_device`: None is DCNAS_DEVICE, else the GPU if there is one)
                  **kwargs): # passed to fastai's `DataLoader`
         device = pick_device(device)
         super().__init__(dataset, bs=bs, shuffle=shuffle, drop_last=drop_last, device=device, **kwargs)
