@@ -222,7 +222,7 @@ class TensorImageDL(DataLoader):
 
     def __iter__(self):
         self.before_iter()
-        idxs = to_device_async(torch.as_tensor(self.get_idxs()), self.dataset.on(self.device)[0].device)  # one copy an epoch
+        idxs = to_device_async(torch.as_tensor(self.get_idxs()), self.device)  # one copy an epoch
         for i in range(len(self)):
             batch = idxs[i*self.bs:(i+1)*self.bs]
             start, stop = (len(batch) * r // self.world_size for r in (self.rank, self.rank + 1))

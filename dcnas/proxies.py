@@ -139,9 +139,10 @@ def proxy(archs:str='sample:500', # `sample:N` (N distinct architectures drawn w
     out = Path(out)
     done = read_csv_exact(out) if out.exists() else pd.DataFrame(columns=PROXY_COLUMNS)
     if list(done.columns) != PROXY_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas proxy; choose another --out")
-    todo = [a for a in arch_list(space, archs, sample_seed) if str(a) not in set(done.arch)]
+    wanted, seen = arch_list(space, archs, sample_seed), set(done.arch)
+    todo = [a for a in wanted if str(a) not in seen]
     for a in (todo if quiet else tracked(todo, comment='scoring at initialisation')): append_csv(out, proxy_scores(space, a, x, y, seed))
-    wanted = {str(a) for a in arch_list(space, archs, sample_seed)}
+    wanted = {str(a) for a in wanted}
     res = read_csv_exact(out)
     print(f"scored {len(todo)} architectures ({len(wanted) - len(todo)} were in {out} before) in {time.perf_counter() - t0:.0f} s; wrote {out}")
     return res[res.arch.isin(wanted)].reset_index(drop=True)
