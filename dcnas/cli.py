@@ -5,9 +5,9 @@
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag',
-           'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'path_assigner',
-           'wilson_interval', 'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search',
-           'search_summary', 'load_run', 'predict', 'report']
+           'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval',
+           'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search', 'search_summary', 'load_run',
+           'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -19,7 +19,6 @@ from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
-from .cluster import assign_unseen, arch_codes
 from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops
@@ -123,7 +122,7 @@ TRAIN_FLAGS = {**{f.name: FLAG_NAMES.get(f.name, f.name) for f in fields(TrainCo
 @call_parse
 def train(space:str='nb201', # search space: nb201 or mbconv
           data:str='digits', # `digits`, a CIFAR-10 folder or .tgz, or an image-folder tree
-          strategy:str='dcnas', # dcnas, spos (global sharing) or random (random local sharing)
+          strategy:str='dcnas', # dcnas, spos (global sharing), random (random local sharing) or fewshot (few-shot NAS)
           preset:str='digits', # schedule preset: digits, tiny, nb201 or imagenet
           out:str='runs/latest', # run folder to write
           resume:str=None, # continue the run in this folder from its last checkpoint (other flags are ignored)
@@ -152,11 +151,12 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           n_reps:int=None, # representatives per cluster in topology generation
           n_held:int=None, # held-out batches scoring the representatives
           n_probe:int=None, # probe images for the features
+          split_edge:int=None, # fewshot: the layer (edge) whose operator chooses an architecture's sub-supernet (default 0)
           precision:str=None, # fp32 (default), bf16 (mixed precision) or fp16 (mixed precision with loss scaling; spos and random only)
           raw_meta_grad:bool=False, # Eq. 12 as printed: step the meta networks along the raw meta-gradient (default: its unit direction, `meta_unit`)
           lambda_as_printed:bool=False, # Eq. 8 as printed: lambda multiplies the other gradient alone (default: scaled by gamma, `lr_scaled`)
           device:str=None): # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one); not kept in the run
-    "Train a supernet (DCNAS, SPOS or random assignment) and write a run folder"
+    "Train a supernet (DCNAS, SPOS, random assignment or few-shot NAS) and write a run folder"
     learn = fit_run(dict(locals()))
     print(f"{learn.summary}; run folder: {learn.strategy.run_dir}")
     return learn
@@ -192,18 +192,12 @@ def fit_run(args:dict)->Learner:
                  three_channels=a.three_channels)
     check_setup(setup)
     sp, dls = make_setup(setup, a.device)
-    if cfg.strategy != 'spos' and cfg.N > len(sp):
+    if STRATEGIES[cfg.strategy].uses_set and cfg.N > len(sp):
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
+    if cfg.strategy == 'fewshot' and cfg.split_edge >= sp.n_layers:
+        raise CliError(f"--split-edge {cfg.split_edge} is not a layer of this space (0 to {sp.n_layers - 1})")
     learn = train_supernet(sp, dls, cfg, a.out, setup=setup, progress=True)
     return done(learn, f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs")
-
-# %% ../nbs/13_cli.ipynb #3da66ac1
-def path_assigner(learn):
-    "A function arch -> weight assignment for the trained supernet of `learn`"
-    table, L = learn.strategy.table, learn.model.net.space.n_layers
-    if table is None: return lambda arch: (0,) * L
-    codes = arch_codes(table)
-    return lambda arch: tuple(max(c, 0) for c in assign_unseen(table, arch, codes))
 
 # %% ../nbs/13_cli.ipynb #f4030a2d
 def wilson_interval(acc:float, # an accuracy (fraction)
@@ -315,7 +309,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     lo = min_flops(net.space)
     if max_flops is not None and lo is not None and max_flops < lo:
         raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
-    assign, group = path_assigner(learn), learn.strategy.group
+    assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
     try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
@@ -383,7 +377,7 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     done = read_csv_exact(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch), done.to_dict('records')
-    assign, group = path_assigner(learn), learn.strategy.group
+    assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]

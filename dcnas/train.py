@@ -6,8 +6,8 @@
 __all__ = ['COPIES', 'STRATEGY_NAMES', 'PRECISIONS', 'SETTING_CHECKS', 'PRESETS', 'LEGACY_SETTINGS', 'CHECKPOINT_FORMAT',
            'STRATEGIES', 'SettingError', 'TrainConfig', 'preset', 'saved_config', 'PathModel', 'ChannelsLastBatches',
            'DevicePrecision', 'release_freed_memory', 'ReleaseFreedMemory', 'NonFiniteLoss', 'SupernetStrategy', 'SPOS',
-           'dcnas_phase', 'LayerwiseStrategy', 'RandomAssign', 'DCNAS', 'read_checkpoint', 'loader_generators',
-           'seed_loaders', 'DeviceSmoothLoss', 'supernet_learner', 'train_supernet', 'EpochLines']
+           'dcnas_phase', 'LayerwiseStrategy', 'RandomAssign', 'DCNAS', 'FewShot', 'read_checkpoint',
+           'loader_generators', 'seed_loaders', 'DeviceSmoothLoss', 'supernet_learner', 'train_supernet', 'EpochLines']
 
 # %% ../nbs/08_train.ipynb #04e82c20
 import ctypes, io, json, math, random, sys, time
@@ -39,7 +39,7 @@ from fastai.torch_core import get_model
 
 # %% ../nbs/08_train.ipynb #62d684d4
 COPIES = ('warm', 'independent')  # where the weight copies of a layer start (see `Where the copies start`)
-STRATEGY_NAMES = ('dcnas', 'spos', 'random')  # the classes are `STRATEGIES` below
+STRATEGY_NAMES = ('dcnas', 'spos', 'random', 'fewshot')  # the classes are `STRATEGIES` below
 PRECISIONS = ('fp32', 'bf16', 'fp16')  # see `DevicePrecision`
 
 class SettingError(ValueError):
@@ -56,14 +56,14 @@ SETTING_CHECKS = dict(strategy=_one_of(STRATEGY_NAMES), N=_integer(1), M=_intege
                       lr=_number(lambda v: v > 0, "a positive number"), momentum=_number(lambda v: 0 <= v < 1, "at least 0 and below 1"),
                       wd=_number(lambda v: v >= 0, "a number of at least 0"), meta_lr=_number(lambda v: v >= 0, "a number of at least 0"),
                       meta_unit=_flag, lr_scaled=_flag, n_reps=_integer(1), n_held=_integer(1), n_probe=_integer(1),
-                      channels_last=_flag, precision=_one_of(PRECISIONS), seed=_integer(0))
+                      channels_last=_flag, precision=_one_of(PRECISIONS), split_edge=_integer(0), seed=_integer(0))
 
 @dataclass
 class TrainConfig:
     "Hyper-parameters of supernet training (Algorithm 1 and its baselines)"
-    strategy:str = 'dcnas' # dcnas, spos (global sharing, M = 1) or random (random local sharing)
+    strategy:str = 'dcnas' # dcnas, spos (global sharing, M = 1), random (random local sharing) or fewshot (few-shot NAS)
     N:int = 1000 # architectures in the set A
-    M:int = 2 # weight copies per operator (forced to 1 for spos)
+    M:int = 2 # weight copies per operator (spos: 1; fewshot: one per operator of the split edge)
     copies:str = 'warm' # copies of undecided layers: warm (tied, cloned when decided) or independent (own random start)
     T_w:int = 1 # warm-up epochs
     T:int = 1 # epochs per layer, before and again after its topology generation
@@ -80,6 +80,7 @@ class TrainConfig:
     n_probe:int = 64 # images in the probe batch for features
     channels_last:bool = True # store image batches channels-last (`ChannelsLastBatches`; faster on CPUs)
     precision:str = 'fp32' # fp32; bf16: autocast, weights and optimiser in fp32; fp16: autocast with loss scaling (not for dcnas)
+    split_edge:int = 0 # fewshot: the layer (edge) whose operator chooses an architecture's sub-supernet
     seed:int = 0 # every random draw of the run follows from it
 
     def __post_init__(self):
@@ -88,6 +89,8 @@ class TrainConfig:
             if problem: raise SettingError(field, f"{problem}, got {getattr(self, field)!r}")
         if self.precision == 'fp16' and self.strategy == 'dcnas':
             raise SettingError('precision', "fp16 cannot be used with dcnas: its loss scaling would scale the path's gradients but not the borrowed ones (Eq. 8); use bf16")
+        if self.strategy == 'fewshot' and self.copies != 'warm':
+            raise SettingError('copies', "must be warm for fewshot, whose sub-supernets start from the one-shot supernet's weights")
         if self.T_w + self.T + self.T_f < 1: raise SettingError('T_w', "T_w, T and T_f are all 0: the run would train for no epoch")
 
     def epochs(self, n_layers:int)->int:
@@ -182,6 +185,9 @@ class SupernetStrategy(Callback):
     @property
     def space(self): return self.net.space
 
+    @staticmethod
+    def n_copies(cfg:TrainConfig, space)->int: return cfg.M  # weight copies per operator of the supernet it trains
+
 # %% ../nbs/08_train.ipynb #dc4170e8
 @patch_to(SupernetStrategy)
 def before_fit(self):
@@ -261,6 +267,8 @@ def after_validate(self): self.decide_checks()
 class SPOS(SupernetStrategy):
     "Global weight sharing (M = 1): one architecture drawn uniformly from the space per batch"
     uses_set = False
+    @staticmethod
+    def n_copies(cfg, space): return 1
 
 # %% ../nbs/08_train.ipynb #a43f55cd
 def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
@@ -388,6 +396,61 @@ def decide_layer(self):
     self.topology.append(record.assign(layer=self.layer))
     if self.run_dir is not None and self.is_main: self.topology[-1].to_csv(self.run_dir/f'topology_layer{self.layer}.csv', index=False)
 
+# %% ../nbs/08_train.ipynb #83c2b385
+class FewShot(SupernetStrategy):
+    "Few-shot NAS: global sharing for the warm-up, then one sub-supernet per operator of edge `split_edge`, each cloned from the one-shot weights"
+    uses_set = False
+
+    @staticmethod
+    def n_copies(cfg, space): return len(space.ops)
+
+    def before_fit(self):
+        SupernetStrategy.before_fit(self)
+        if self.cfg.split_edge >= self.space.n_layers:
+            raise ValueError(f"split_edge {self.cfg.split_edge} is not a layer of this space (0 to {self.space.n_layers - 1})")
+        self.current = self.start_epoch
+        if self.cfg.T_w == 0 and self.start_epoch == 0: self.split()  # no warm-up: the sub-supernets start from the initial weights
+
+    def before_epoch(self):
+        SupernetStrategy.before_epoch(self)
+        if self.epoch < self.start_epoch: return
+        self.current, self.layer = self.epoch, None
+        self.phase = 'split' if self.is_split else 'warmup'
+
+    def after_epoch(self):
+        if self.epoch >= self.start_epoch and self.epoch == self.cfg.T_w - 1: self.split()  # before the epoch's checkpoint
+        SupernetStrategy.after_epoch(self)
+
+# %% ../nbs/08_train.ipynb #62e56eae
+@patch_to(FewShot)
+def split(self):
+    "Make every copy of every operator equal to copy 0 (weights, BatchNorm statistics, momentum): K sub-supernets, each the one-shot supernet"
+    for l in range(self.space.n_layers): clone_copies(self.net, l, 0, self.learn.opt.opt)
+
+@patch_to(FewShot, as_prop=True)
+def is_split(self): return max(self.start_epoch, getattr(self, 'current', 0)) >= self.cfg.T_w
+
+@patch_to(FewShot)
+def route(self, arch):
+    "The copy of every layer for `arch`: before the split copy 0, after it the sub-supernet of its operator on the split edge"
+    return (int(arch[self.cfg.split_edge]) if self.is_split else 0,) * self.space.n_layers
+
+@patch_to(FewShot)
+def single_path(self, rng):
+    arch = self.space.sample(1, rng=rng)[0]
+    return arch, self.route(arch)
+
+# %% ../nbs/08_train.ipynb #b8abd3d0
+@patch_to(SupernetStrategy)
+def assigner(self):
+    "A function arch -> weight assignment (one copy id per layer) for any architecture of the space, as this strategy trained it"
+    if self.table is None: return lambda arch: (0,) * self.space.n_layers
+    codes = arch_codes(self.table)
+    return lambda arch: tuple(max(c, 0) for c in assign_unseen(self.table, arch, codes))
+
+@patch_to(FewShot)
+def assigner(self): return self.route
+
 # %% ../nbs/08_train.ipynb #54b463d4
 @patch_to(SupernetStrategy)
 def before_epoch(self): self.sums = {True: [0., 0], False: [0., 0]}  # loss x images, images: training and validation
@@ -505,13 +568,13 @@ class DeviceSmoothLoss(AvgSmoothLoss):
         self.val = torch.lerp(loss, self.val.to(loss.device), self.beta)
 
 # %% ../nbs/08_train.ipynb #16fa4094
-STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign}
+STRATEGIES = {'dcnas': DCNAS, 'spos': SPOS, 'random': RandomAssign, 'fewshot': FewShot}
 
 def supernet_learner(space, dls, cfg:TrainConfig, run_dir=None)->Learner:
     "A fastai `Learner` that trains the supernet of `space` with the strategy of `cfg`"
     if cfg.strategy not in STRATEGIES: raise ValueError(f"unknown strategy {cfg.strategy!r}: choose one of {', '.join(STRATEGIES)}")
     torch.manual_seed(cfg.seed)
-    net = supernet(space, M=1 if cfg.strategy == 'spos' else cfg.M)
+    net = supernet(space, M=STRATEGIES[cfg.strategy].n_copies(cfg, space))
     if getattr(dls, 'device', None) is not None: net.to(dls.device)  # before an optimiser or a checkpoint's state meets it
     strategy = STRATEGIES[cfg.strategy](cfg, run_dir)
     opt_func = partial(OptimWrapper, opt=torch.optim.SGD, momentum=cfg.momentum)
