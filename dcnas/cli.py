@@ -4,10 +4,10 @@
 
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
-           'TRAIN_FLAGS', 'SCORE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag',
-           'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval',
-           'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'search', 'search_summary', 'load_run',
-           'predict', 'report']
+           'TRAIN_FLAGS', 'SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS', 'PREDICTION_COLUMNS', 'make_space',
+           'space_from_repr', 'arch', 'flag', 'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args',
+           'fit_run', 'wilson_interval', 'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache',
+           'score_parts', 'evaluator_scores', 'search', 'search_summary', 'load_run', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -22,11 +22,12 @@ import dcnas, dcnas.train as training
 from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops
+from .proxies import PROXIES, RankScore, proxy_batch, proxy_scores
 from .retrain import retrain
 from .data import save_atomic, tracked
 from .distributed import map_over_processes
 from fastcore.meta import delegates
-import pandas as pd
+import numpy as np, pandas as pd
 
 # %% ../nbs/13_cli.ipynb #d080ca64
 def make_space(space:str='nb201', **kwargs):
@@ -286,6 +287,30 @@ class ScoreCache:
             w.writerow([a, *self.key, repr(acc), repr(loss)])
         return acc, loss
 
+# %% ../nbs/13_cli.ipynb #0d1acbd3
+SCORE_PARTS = ('supernet', *PROXIES, 'params', 'flops')  # the evaluators `dcnas search --score` can combine
+SEARCH_SETTINGS = ('population', 'iterations', 'parents', 'mutate_prob', 'max_flops', 'seed')  # those `evolution_search` takes
+
+def score_parts(score:str)->list:
+    "The evaluators named by a `--score` value: names of `SCORE_PARTS` joined by +, each once"
+    parts = score.split('+')
+    if any(p not in SCORE_PARTS for p in parts) or len(set(parts)) < len(parts):
+        raise CliError(f"--score {score!r} is not a valid evaluator: give one of {', '.join(SCORE_PARTS)}, or several joined by + (each once)")
+    return parts
+
+def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy)->callable:
+    "A function arch -> {evaluator: score} for `parts`: supernet accuracy from `supernet_accuracy`, the others from `proxy_scores`; each architecture measured once"
+    x, y = proxy_batch(dls, 64, seed)
+    measured = {}
+    def scores_of(a):
+        if str(a) not in measured:
+            s = {'supernet': supernet_accuracy(a)} if 'supernet' in parts else {}
+            if set(parts) - {'supernet'}: s.update({p: v for p, v in proxy_scores(space, a, x, y, seed).items() if p in parts})
+            measured[str(a)] = s
+        return measured[str(a)]
+    return scores_of
+
+
 # %% ../nbs/13_cli.ipynb #2933233d
 @call_parse
 @delegates(train.__wrapped__ if hasattr(train, '__wrapped__') else train)
@@ -296,11 +321,15 @@ def search(population:int=50, # architectures per iteration of the evolution
            max_flops:float=None, # FLOPs limit (multiply-adds of the space's network); None: no limit
            n_calib:int=4, # training batches for each architecture's BN recalibration (the paper: 200 on ImageNet)
            eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
+           score:str='supernet', # the evaluator: supernet (accuracy), or a mean of ranks of several joined by + (supernet, synflow, naswot, jacob_cov, grad_norm, snip, params, flops)
+           n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
     for name, v in dict(population=population, iterations=iterations, parents=parents, n_calib=n_calib, eval_bs=eval_bs).items():
         if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
+    parts = score_parts(score)
+    if n_reference < 2: raise CliError(f"--n-reference must be at least 2, got {n_reference}")
     t0 = time.perf_counter()
     learn = fit_run(train_args(**kwargs))
     print(learn.summary, flush=True)
@@ -311,17 +340,29 @@ def search(population:int=50, # architectures per iteration of the evolution
         raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
-    def score(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
+    def measure(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
     try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
     except ValueError as e: raise CliError(str(e))
-    shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(score, m, group), group.size)]
+    shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(measure, m, group), group.size)]
+    evaluate, scores_of = lambda a: cache(a, measure)[0], None
+    if parts != ['supernet']:
+        if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
+        scores_of = evaluator_scores(parts, net.space, dls, seed, lambda a: cache(a, measure)[0])
+        reference = net.space.sample(n_reference, rng=np.random.default_rng((seed, 2)))
+        combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
+        evaluate, shared_out = lambda a: combined(scores_of(a)), None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
-                    max_flops=max_flops, n_calib=n_calib, seed=seed)
-    try: log = evolution_search(net.space, lambda a: cache(a, score)[0], **{k: v for k, v in settings.items() if k != 'n_calib'},
+                    max_flops=max_flops, n_calib=n_calib, seed=seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)))
+    try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
                                 evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
     except ValueError as e: raise CliError(str(e))
-    log['loss'] = [cache.scores[a][1] for a in log.arch]  # held-out loss beside the accuracy: it breaks ties
-    best = {**best_record(net.space, log, dls.valid.n), 'search': {**settings, 'scores_reused': cache.hits}}
+    if 'supernet' in parts: log['loss'] = [cache.scores[a][1] for a in log.arch]  # held-out loss beside the accuracy: it breaks ties
+    if scores_of is not None:
+        for p in parts: log[p] = [scores_of(a)[p] for a in log.arch]  # each evaluator's own score beside the combined one
+    best = {**best_record(net.space, log, dls.valid.n if scores_of is None else None), 'search': {**settings, 'scores_reused': cache.hits}}
+    if scores_of is not None:  # the search's column accuracy held the combined score
+        best['score'] = best.pop('supernet_accuracy')
+        if 'supernet' in parts: best['supernet_accuracy'] = log.set_index('arch').supernet[best['arch']]
     if not learn.strategy.is_main: return best  # process 0 writes the files
     save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
     (run/'best.json').write_text(json.dumps(best, indent=1))
@@ -331,11 +372,15 @@ def search(population:int=50, # architectures per iteration of the evolution
 
 def search_summary(best:dict, run)->str:
     "What `dcnas search` found, in a few lines: the answer, how sure it is, where the files are"
-    lines = [f"best: {best['arch']}  supernet accuracy {best['supernet_accuracy']:.4f}  held-out loss {best['held_out_loss']:.4f}  "
-             f"FLOPs {best['flops']:,}"]
-    if best['ties'] > 1: lines.append(f"{best['ties']} architectures tie at that accuracy; the one with the lowest held-out loss is the answer")
-    lo, hi = best['accuracy_interval_95']
-    if best['indistinguishable'] > 1:
+    measured = [f"{best['search']['score']} {best['score']:.4f}"] if 'score' in best else []
+    if 'supernet_accuracy' in best: measured.append(f"supernet accuracy {best['supernet_accuracy']:.4f}")
+    if 'held_out_loss' in best: measured.append(f"held-out loss {best['held_out_loss']:.4f}")
+    lines = ['  '.join([f"best: {best['arch']}", *measured, f"FLOPs {best['flops']:,}"])]
+    if best['ties'] > 1:
+        lines.append(f"{best['ties']} architectures tie at that score; " +
+                     ("the one with the lowest held-out loss is the answer" if 'held_out_loss' in best else "the first one scored is the answer"))
+    if best.get('indistinguishable', 0) > 1:
+        lo, hi = best['accuracy_interval_95']
         lines.append(f"{best['indistinguishable']} of the {best['evaluated']} scored architectures lie within the 95 % interval of the best "
                      f"accuracy ({lo:.3f}-{hi:.3f} on {best['held_out_images']} held-out images): this supernet does not separate them; "
                      "more held-out images (--n-valid-per-class) or a longer training would separate them")

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['PROXIES', 'PROXY_COLUMNS', 'weighted_layers', 'loss_gradients', 'grad_norm', 'snip', 'synflow', 'relu_codes',
            'naswot_kernel', 'naswot', 'input_jacobians', 'jacob_cov_score', 'jacob_cov', 'proxy_batch', 'proxy_scores',
-           'proxy']
+           'proxy', 'rank_mean', 'RankScore']
 
 # %% ../nbs/09a_proxies.ipynb #b653facd
 import copy, math, time
@@ -146,3 +146,24 @@ def proxy(archs:str='sample:500', # `sample:N` (N distinct architectures drawn w
     res = read_csv_exact(out)
     print(f"scored {len(todo)} architectures ({len(wanted) - len(todo)} were in {out} before) in {time.perf_counter() - t0:.0f} s; wrote {out}")
     return res[res.arch.isin(wanted)].reset_index(drop=True)
+
+# %% ../nbs/09a_proxies.ipynb #a2c00dc6
+def rank_mean(scores:pd.DataFrame, # one row per architecture, a column per evaluator (higher is better in each)
+              columns)->pd.Series: # the evaluators to combine
+    "The mean over `columns` of each row's rank among the rows (1 for the lowest; ties share their mean rank); higher is better"
+    return scores[list(columns)].rank().mean(axis=1)
+
+# %% ../nbs/09a_proxies.ipynb #f8bd1548
+class RankScore:
+    "The mean of ranks on a fixed scale: per evaluator, the share of a fixed reference sample that an architecture beats (a tie counts a half), averaged"
+    def __init__(self, reference:pd.DataFrame, # the evaluators' scores of the reference architectures, a column each
+                 columns): # the evaluators to combine
+        self.columns = list(columns)
+        self.ref = {c: np.sort(reference[c].to_numpy(dtype=float)) for c in self.columns}
+        bad = [c for c, r in self.ref.items() if np.isnan(r).any()]
+        if bad: raise ValueError(f"the reference scores of {', '.join(bad)} hold NaN")
+
+    def __call__(self, scores)->float:
+        "The combined score of one architecture from its evaluators' scores (a dict or a row)"
+        return float(np.mean([(np.searchsorted(r, scores[c], 'left') + np.searchsorted(r, scores[c], 'right')) / (2 * len(r))
+                              for c, r in self.ref.items()]))

@@ -7,14 +7,18 @@
 # (RUN/scores.csv), and a killed search started again continues where it stopped.
 # Writes bench/ranking/curve/NAME_search.csv, NAME_best.json and NAME_search_median.csv, NAME_best_median.json,
 # with /usr/bin/time -v reports beside them (a search that replays scores.csv times only the scores it adds).
+# SCORE chooses the evaluator (`dcnas search --score`, default supernet); with another one the files are named
+# NAME_score-SCORE_search.csv and so on, e.g. SCORE=naswot+synflow+jacob_cov bash bench/ranking/search.sh spos_e100
 set -euo pipefail
 NAME=$1
 RUNS=${RUNS:-runs/curve}
 OUT=${OUT:-bench/ranking/curve}
+SCORE=${SCORE:-supernet}
 MEDIAN=15647360
 export OMP_NUM_THREADS=1
 run=$RUNS/$NAME
-/usr/bin/time -v -o $OUT/${NAME}_search_time.txt dcnas search --resume $run
-cp $run/search.csv $OUT/${NAME}_search.csv; cp $run/best.json $OUT/${NAME}_best.json
-/usr/bin/time -v -o $OUT/${NAME}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN
-cp $run/search.csv $OUT/${NAME}_search_median.csv; cp $run/best.json $OUT/${NAME}_best_median.json
+tag=$NAME; [ "$SCORE" = supernet ] || tag=${NAME}_score-$SCORE
+/usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE
+cp $run/search.csv $OUT/${tag}_search.csv; cp $run/best.json $OUT/${tag}_best.json
+/usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE
+cp $run/search.csv $OUT/${tag}_search_median.csv; cp $run/best.json $OUT/${tag}_best_median.json
