@@ -60,7 +60,9 @@ def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv
     else: sp = make_space(space)
     try: a = sp.parse(arch)
     except ValueError as e: raise CliError(str(e))
-    info = dict(arch=str(a), space=repr(sp), index=sp.index(a), flops=sp.flops(a), params=sp.params(a))
+    network = (f"the network of the run {run}" if run is not None else
+               f"the default network of the {space} space; --run RUN gives the figures in a run's network (its width, cells and resolution)")
+    info = dict(arch=str(a), space=repr(sp), network=network, index=sp.index(a), flops=sp.flops(a), params=sp.params(a))
     if isinstance(sp, NB201Space):
         info['nb201_flops'] = sp.nb201_flops(a)
         row = nb201_table().iloc[info['index']]
@@ -166,7 +168,7 @@ def train_args(**kwargs)->dict:
     "The arguments of `dcnas train`: its defaults, updated by `kwargs`"
     return {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **kwargs}
 
-def fit_run(args:dict)->Learner:
+def fit_run(args:dict, check=None)->Learner: # check: called with the space before any training, to stop early on what does not fit it
     "What `dcnas train` does with its arguments `args` (a dict), without its closing line: `learn.summary` says what was done"
     t0, a = time.perf_counter(), SimpleNamespace(**args)
     def done(learn, what):
@@ -175,6 +177,7 @@ def fit_run(args:dict)->Learner:
     if a.resume is not None:
         setup, cfg = read_run_config(a.resume)
         sp, dls = make_setup(setup, a.device)
+        if check is not None: check(sp)
         try: learn = train_supernet(sp, dls, cfg, a.resume, resume=True, progress=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         start, n = learn.strategy.start_epoch, cfg.epochs(sp.n_layers)
@@ -193,6 +196,7 @@ def fit_run(args:dict)->Learner:
                  three_channels=a.three_channels)
     check_setup(setup)
     sp, dls = make_setup(setup, a.device)
+    if check is not None: check(sp)
     if STRATEGIES[cfg.strategy].uses_set and cfg.N > len(sp):
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
     if cfg.strategy == 'fewshot' and cfg.split_edge >= sp.n_layers:
@@ -330,14 +334,15 @@ def search(population:int=50, # architectures per iteration of the evolution
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     parts = score_parts(score)
     if n_reference < 2: raise CliError(f"--n-reference must be at least 2, got {n_reference}")
+    def check_limit(space):
+        lo = min_flops(space)
+        if max_flops is not None and lo is not None and max_flops < lo:
+            raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     t0 = time.perf_counter()
-    learn = fit_run(train_args(**kwargs))
+    learn = fit_run(train_args(**kwargs), check=check_limit)  # the limit is checked before any training
     print(learn.summary, flush=True)
     run = learn.strategy.run_dir
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
-    lo = min_flops(net.space)
-    if max_flops is not None and lo is not None and max_flops < lo:
-        raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def measure(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
@@ -363,6 +368,9 @@ def search(population:int=50, # architectures per iteration of the evolution
     if scores_of is not None:  # the search's column accuracy held the combined score
         best['score'] = best.pop('supernet_accuracy')
         if 'supernet' in parts: best['supernet_accuracy'] = log.set_index('arch').supernet[best['arch']]
+    if 'nb201' in best and read_run_config(run)[0]['data'] == 'digits':
+        best['nb201_note'] = ("the NAS-Bench-201 table's accuracies of this cell, trained on CIFAR-10, CIFAR-100 and ImageNet16-120; "
+                              "this search ran on the digits, so they describe the cell, not how it does on this run's data")
     if not learn.strategy.is_main: return best  # process 0 writes the files
     save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
     (run/'best.json').write_text(json.dumps(best, indent=1))

@@ -489,13 +489,17 @@ def _run_predictions(run:Path, pred_col:str):
     if (run/'search.csv').exists(): return run/'search.csv', 'accuracy'
     raise CliError(f"{run} holds neither predictions.csv (write it with `dcnas predict {run}`) nor search.csv (`dcnas search`)")
 
+def _run_setup(run:Path)->dict:
+    "The setup a run folder's config.json records ({} without one)"
+    cfg = run/'config.json'
+    if not cfg.exists(): return {}
+    try: return dict(json.loads(cfg.read_text()).get('setup', {}))
+    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, TypeError, ValueError) as e:
+        raise CliError(f"{cfg} is not a dcnas config.json ({e}): restore it from a copy, or pass --space")
+
 def _run_space(run:Path)->str|None:
     "The space name a run folder's config.json records, if any"
-    cfg = run/'config.json'
-    if not cfg.exists(): return None
-    try: setup = json.loads(cfg.read_text()).get('setup', {})
-    except (json.JSONDecodeError, UnicodeDecodeError, AttributeError) as e:
-        raise CliError(f"{cfg} is not a dcnas config.json ({e}): restore it from a copy, or pass --space")
+    setup = _run_setup(run)
     return 'mbconv_tiny' if setup.get('space') == 'mbconv' and setup.get('tiny_mbconv') else setup.get('space')
 
 @call_parse
@@ -525,5 +529,9 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
     if n < 2: raise CliError(f"only one architecture of {pred} appears in {truth}; rank statistics need at least 2")
     rep = rank_report(p, t, pred_col, 'accuracy', kk)
     if out: Path(out).parent.mkdir(parents=True, exist_ok=True); rep.to_csv(out)
-    if not quiet: print(rep.to_string(float_format=lambda v: f'{v:.4f}'))
+    if not quiet:
+        if Path(pred).is_dir() and _run_setup(Path(pred)).get('data') == 'digits' and str(truth).startswith('nb201:'):
+            print(f"note: {pred} was trained on the digits, and {truth} is NAS-Bench-201's accuracy of each cell trained on another dataset: "
+                  "the statistics compare the supernet with another dataset's truth")
+        print(rep.to_string(float_format=lambda v: f'{v:.4f}'))
     return rep

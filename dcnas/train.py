@@ -642,5 +642,5 @@ class EpochLines(Callback):
         r, now = rows[-1], time.perf_counter()
         where = f" layer {r['layer']}" if r['layer'] >= 0 else ''
         print(f"epoch {self.epoch + 1}/{self.n_epoch}  {r['phase']}{where}  training loss {r['train_loss']:.4f}  "
-              f"held-out loss {r['valid_loss']:.4f}  {now - self.t:.0f} s", file=self.file or sys.stdout, flush=True)
+              f"held-out loss of random paths {r['valid_loss']:.4f}  {now - self.t:.0f} s", file=self.file or sys.stdout, flush=True)
         self.t = now

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['NODE_XY', 'LABEL_AT', 'read_topology', 'assignment_counts', 'assignment_figure', 'copies_heatmap', 'matching_matrix',
            'matching_figure', 'pareto_front', 'search_figure', 'ranking_figure', 'phase_spans', 'training_figure',
-           'cell_figure', 'topology_view', 'LiveSearch', 'run_space', 'run_figures', 'report_page']
+           'cell_figure', 'topology_view', 'LiveSearch', 'run_space', 'run_figures', 'best_summary', 'report_page']
 
 # %% ../nbs/12_viz.ipynb #viz00003
 import json
@@ -257,6 +257,24 @@ def run_figures(run)->list:
                                                                      truth_title='NAS-Bench-201 cifar10_test_200ep (%)')))
     return out
 
+def best_summary(best:dict)->pd.DataFrame:
+    "What a reader wants first from a best.json: the cell, its size, what the search measured and how sure it is, the table's accuracies, the settings"
+    s, rows = best.get('search', {}), [('architecture', best['arch']), ('FLOPs', f"{best['flops']:,}"), ('parameters', f"{best['params']:,}")]
+    if 'score' in best: rows.append((f"score ({s.get('score')}, mean of ranks)", f"{best['score']:.4f}"))
+    if 'supernet_accuracy' in best:
+        acc = f"{best['supernet_accuracy']:.4f}"
+        if 'accuracy_interval_95' in best:
+            lo, hi = best['accuracy_interval_95']
+            acc += f" (95 % interval {lo:.4f}-{hi:.4f}, {best['held_out_images']:,} held-out images)"
+        rows.append(('supernet accuracy', acc))
+    if 'indistinguishable' in best: rows.append(('scored architectures within that interval', f"{best['indistinguishable']:,} of {best['evaluated']:,}"))
+    else: rows.append(('architectures scored', f"{best['evaluated']:,}"))
+    for k, v in best.get('nb201', {}).items():
+        if k.endswith('_test_200ep'): rows.append((f'NAS-Bench-201 table: {k}', f'{v:.2f} %'))
+    if 'nb201_note' in best: rows.append(('note', best['nb201_note']))
+    if s: rows.append(('search', ', '.join(f'{k} {v}' for k, v in s.items())))
+    return pd.DataFrame(rows, columns=['', 'value'])
+
 def report_page(run)->str:
     "A self-contained HTML page: configuration, best architecture and every figure of a run folder"
     import html
@@ -265,7 +283,8 @@ def report_page(run)->str:
     parts = ["<!DOCTYPE html><html><head><meta charset='utf-8'><title>dcnas run</title>",
              "<style>body{font-family:sans-serif;max-width:1100px;margin:auto} pre{background:#f6f6f6;padding:8px}</style></head><body>",
              f"<h1>dcnas run: {html.escape(run.name)}</h1>"]
-    if best: parts.append(f"<h2>Best architecture</h2><pre>{html.escape(json.dumps(best, indent=1))}</pre>")
+    if best: parts += ["<h2>Best architecture</h2>", best_summary(best).to_html(index=False),
+                       f"<details><summary>best.json</summary><pre>{html.escape(json.dumps(best, indent=1))}</pre></details>"]
     for i, (heading, fig) in enumerate(run_figures(run)):
         parts += [f"<h2>{html.escape(heading)}</h2>", fig.to_html(full_html=False, include_plotlyjs=i == 0)]
     if (run/'search.csv').exists():
