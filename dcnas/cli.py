@@ -327,6 +327,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
            score:str='supernet', # the evaluator: supernet (accuracy), or a mean of ranks of several joined by + (supernet, synflow, naswot, jacob_cov, grad_norm, snip, params, flops)
            n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
+           search_seed:int=None, # seed of the evolution (default: the run's seed); searches of one supernet with other seeds reuse each other's scores
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
     for name, v in dict(population=population, iterations=iterations, parents=parents, n_calib=n_calib, eval_bs=eval_bs).items():
@@ -357,7 +358,7 @@ def search(population:int=50, # architectures per iteration of the evolution
         combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
         evaluate, shared_out = lambda a: combined(scores_of(a)), None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
-                    max_flops=max_flops, n_calib=n_calib, seed=seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)))
+                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)))
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
                                 evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
     except ValueError as e: raise CliError(str(e))
