@@ -155,6 +155,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           n_held:int=None, # held-out batches scoring the representatives
           n_probe:int=None, # probe images for the features
           split_edge:int=None, # fewshot: the layer (edge) whose operator chooses an architecture's sub-supernet (default 0)
+          zero_features:str=None, # dcnas: architectures whose features entering a layer are zero are clustered (cluster, as printed; default) or take the largest cluster's copy (join)
           precision:str=None, # fp32 (default), bf16 (mixed precision) or fp16 (mixed precision with loss scaling; spos and random only)
           raw_meta_grad:bool=False, # Eq. 12 as printed: step the meta networks along the raw meta-gradient (default: its unit direction, `meta_unit`)
           lambda_as_printed:bool=False, # Eq. 8 as printed: lambda multiplies the other gradient alone (default: scaled by gamma, `lr_scaled`)

@@ -56,7 +56,7 @@ SETTING_CHECKS = dict(strategy=_one_of(STRATEGY_NAMES), N=_integer(1), M=_intege
                       lr=_number(lambda v: v > 0, "a positive number"), momentum=_number(lambda v: 0 <= v < 1, "at least 0 and below 1"),
                       wd=_number(lambda v: v >= 0, "a number of at least 0"), meta_lr=_number(lambda v: v >= 0, "a number of at least 0"),
                       meta_unit=_flag, lr_scaled=_flag, n_reps=_integer(1), n_held=_integer(1), n_probe=_integer(1),
-                      channels_last=_flag, precision=_one_of(PRECISIONS), split_edge=_integer(0), seed=_integer(0))
+                      channels_last=_flag, precision=_one_of(PRECISIONS), split_edge=_integer(0), zero_features=_one_of(ZERO_FEATURES), seed=_integer(0))
 
 @dataclass
 class TrainConfig:
@@ -81,6 +81,7 @@ class TrainConfig:
     channels_last:bool = True # store image batches channels-last (`ChannelsLastBatches`; faster on CPUs)
     precision:str = 'fp32' # fp32; bf16: autocast, weights and optimiser in fp32; fp16: autocast with loss scaling (not for dcnas)
     split_edge:int = 0 # fewshot: the layer (edge) whose operator chooses an architecture's sub-supernet
+    zero_features:str = 'cluster' # dcnas: architectures with zero features entering a layer are clustered (as printed) or join the largest cluster (`07_cluster`)
     seed:int = 0 # every random draw of the run follows from it
 
     def __post_init__(self):
@@ -389,7 +390,8 @@ def decide_layer(self):
     held = [] if tied or not self.is_main else [b for _, b in zip(range(self.cfg.n_held), dls.valid.new(shuffle=False))]  # whole batches, where they are used
     if self.is_main:
         record = topology_generation(self.net, self.meta, self.table, self.layer, x, held, seed=self.cfg.seed * 1000 + self.layer,
-                                     n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied)
+                                     n_reps=self.cfg.n_reps, channels_last=self.cfg.channels_last, tied=tied,
+                                     zero_features=self.cfg.zero_features)
     if self.group is not None:  # one decision, process 0's, for all (`07a_distributed`)
         record = self.group.broadcast(record if self.is_main else None)
         self.table.table[:, self.layer] = record['copy'].to_numpy()
