@@ -9,16 +9,19 @@
 # with /usr/bin/time -v reports beside them (a search that replays scores.csv times only the scores it adds).
 # SCORE chooses the evaluator (`dcnas search --score`, default supernet); with another one the files are named
 # NAME_score-SCORE_search.csv and so on, e.g. SCORE=naswot+synflow+jacob_cov bash bench/ranking/search.sh spos_e100
+# SEED repeats the search with another evolution seed (`--search-seed`; files NAME_seed-SEED_...), reusing the kept scores.
 set -euo pipefail
 NAME=$1
 RUNS=${RUNS:-runs/curve}
 OUT=${OUT:-bench/ranking/curve}
 SCORE=${SCORE:-supernet}
+SEED=${SEED:-}
 MEDIAN=15647360
 export OMP_NUM_THREADS=1
 run=$RUNS/$NAME
 tag=$NAME; [ "$SCORE" = supernet ] || tag=${NAME}_score-$SCORE
-/usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE
+seed=(); [ -z "$SEED" ] || { seed=(--search-seed $SEED); tag=${tag}_seed-$SEED; }
+/usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE "${seed[@]}"
 cp $run/search.csv $OUT/${tag}_search.csv; cp $run/best.json $OUT/${tag}_best.json
-/usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE
+/usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE "${seed[@]}"
 cp $run/search.csv $OUT/${tag}_search_median.csv; cp $run/best.json $OUT/${tag}_best_median.json
