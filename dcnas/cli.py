@@ -430,24 +430,26 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     out = Path(out) if out else Path(run)/'predictions.csv'
     todo = arch_list(net.space, archs, sample_seed)
     done = read_csv_exact(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
+    if list(done.columns) == PREDICTION_COLUMNS[:-1]:
+        raise CliError(f"{out} was written by an older dcnas predict, without the --n-calib of its rows, so they cannot be reused safely; choose another --out, or delete it")
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
-    seen, rows = set(done.arch), done.to_dict('records')
+    seen, rows = set(done.arch[done.n_calib == n_calib]), done.to_dict('records')  # rows measured with another --n-calib stay, and are not reused
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
-        return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds)
+        return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds, n_calib=n_calib)
     new, size = [a for a in todo if str(a) not in seen], 1 if group is None else group.size
     rounds = [new[i:i + size] for i in range(0, len(new), size)]  # one architecture per process in each round
     for chunk in (rounds if quiet else tracked(rounds, comment='predicting' if size == 1 else f'predicting, {size} at a time')):
         rows += map_over_processes(score, chunk, group)
         if learn.strategy.is_main: save_atomic(pd.DataFrame(rows, columns=PREDICTION_COLUMNS), out, write=lambda df, f: df.to_csv(f, index=False))
     wanted = {str(a) for a in todo}
-    print(f"predicted {len(wanted) - len(wanted & seen)} architectures ({len(wanted & seen)} were in {out} before) "
+    print(f"predicted {len(wanted) - len(wanted & seen)} architectures ({len(wanted & seen)} were in {out} before, with --n-calib {n_calib}) "
           f"in {time.perf_counter() - t0:.0f} s; wrote {out}")
-    return pd.DataFrame([r for r in rows if r['arch'] in wanted], columns=PREDICTION_COLUMNS)
+    return pd.DataFrame([r for r in rows if r['arch'] in wanted and r['n_calib'] == n_calib], columns=PREDICTION_COLUMNS)
 
-PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds']
+PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds', 'n_calib']  # n_calib: a row is reused only with the same setting
 
 # %% ../nbs/13_cli.ipynb #7e90a1c1
 @call_parse
