@@ -310,7 +310,8 @@ def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy)->callable:
     def scores_of(a):
         if str(a) not in measured:
             s = {'supernet': supernet_accuracy(a)} if 'supernet' in parts else {}
-            if set(parts) - {'supernet'}: s.update({p: v for p, v in proxy_scores(space, a, x, y, seed).items() if p in parts})
+            others = [p for p in parts if p != 'supernet']  # training-free scores and size counts, from one stand-alone network
+            if others: s.update({p: v for p, v in proxy_scores(space, a, x, y, seed, scores=[p for p in others if p in PROXIES]).items() if p in others})
             measured[str(a)] = s
         return measured[str(a)]
     return scores_of
@@ -351,10 +352,11 @@ def search(population:int=50, # architectures per iteration of the evolution
     try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
     except ValueError as e: raise CliError(str(e))
     shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(measure, m, group), group.size)]
-    evaluate, scores_of = lambda a: cache(a, measure)[0], None
+    evaluate = supernet_accuracy = lambda a: cache(a, measure)[0]
+    scores_of = None
     if parts != ['supernet']:
         if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
-        scores_of = evaluator_scores(parts, net.space, dls, seed, lambda a: cache(a, measure)[0])
+        scores_of = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy)
         reference = net.space.sample(n_reference, rng=np.random.default_rng((seed, 2)))
         combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
         evaluate, shared_out = lambda a: combined(scores_of(a)), None

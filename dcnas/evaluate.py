@@ -497,9 +497,8 @@ def _run_setup(run:Path)->dict:
     except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, TypeError, ValueError) as e:
         raise CliError(f"{cfg} is not a dcnas config.json ({e}): restore it from a copy, or pass --space")
 
-def _run_space(run:Path)->str|None:
-    "The space name a run folder's config.json records, if any"
-    setup = _run_setup(run)
+def _run_space(setup:dict)->str|None:
+    "The space name a run's setup (`_run_setup`) records, if any"
     return 'mbconv_tiny' if setup.get('space') == 'mbconv' and setup.get('tiny_mbconv') else setup.get('space')
 
 @call_parse
@@ -512,8 +511,9 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
          quiet:bool=False)->pd.DataFrame: # print nothing
     "Rank correlation between predicted and true accuracies: Kendall tau, Spearman rho, top-k overlap"
     path = Path(pred)
+    run_setup = _run_setup(path) if path.is_dir() else {}
     if path.is_dir():
-        run_space = _run_space(path)
+        run_space = _run_space(run_setup)
         if space is not None and run_space is not None and space != run_space:
             raise CliError(f"{path} is a run of the {run_space} space, not {space}")
         space = space or run_space
@@ -530,7 +530,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
     rep = rank_report(p, t, pred_col, 'accuracy', kk)
     if out: Path(out).parent.mkdir(parents=True, exist_ok=True); rep.to_csv(out)
     if not quiet:
-        if Path(pred).is_dir() and _run_setup(Path(pred)).get('data') == 'digits' and str(truth).startswith('nb201:'):
+        if run_setup.get('data') == 'digits' and str(truth).startswith('nb201:'):
             print(f"note: {pred} was trained on the digits, and {truth} is NAS-Bench-201's accuracy of each cell trained on another dataset: "
                   "the statistics compare the supernet with another dataset's truth")
         print(rep.to_string(float_format=lambda v: f'{v:.4f}'))

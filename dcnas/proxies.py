@@ -104,14 +104,16 @@ def proxy_batch(dls, # the data (`dcnas.data` loaders)
     return probe_batch(dls, n=n, seed=seed)
 
 def proxy_scores(space, arch, x, y, # the batch (`proxy_batch`)
-                 seed:int=0)->dict: # initialises the network
+                 seed:int=0, # initialises the network
+                 scores=PROXIES)->dict: # which training-free scores to compute (each costs its passes)
     "Training-free scores, parameters, FLOPs and seconds of `arch`'s stand-alone network at initialisation"
     t0, arch = time.perf_counter(), space.arch(arch)
     with torch.random.fork_rng(devices=[]):
         torch.manual_seed(seed)
         net = standalone(space, arch).to(x.device).train()
-    scores = dict(synflow=synflow(net, tuple(x.shape[1:])), naswot=naswot(net, x), jacob_cov=jacob_cov(net, x),
-                  grad_norm=grad_norm(net, x, y), snip=snip(net, x, y))
+    score_fns = dict(synflow=lambda: synflow(net, tuple(x.shape[1:])), naswot=lambda: naswot(net, x), jacob_cov=lambda: jacob_cov(net, x),
+                     grad_norm=lambda: grad_norm(net, x, y), snip=lambda: snip(net, x, y))
+    scores = {s: score_fns[s]() for s in scores}
     return dict(arch=str(arch), **scores, params=n_params(net), flops=space.flops(arch), seconds=time.perf_counter() - t0)
 
 # %% ../nbs/09a_proxies.ipynb #e111068e
