@@ -4,10 +4,11 @@
 
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
-           'TRAIN_FLAGS', 'SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS', 'PREDICTION_COLUMNS', 'make_space',
-           'space_from_repr', 'arch', 'flag', 'check_setup', 'make_setup', 'read_run_config', 'train', 'train_args',
-           'fit_run', 'wilson_interval', 'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache',
-           'score_parts', 'evaluator_scores', 'search', 'search_summary', 'load_run', 'predict', 'report']
+           'TRAIN_FLAGS', 'SCORE_COLUMNS', 'FORMER_SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS',
+           'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup', 'make_setup',
+           'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'best_record', 'write_report',
+           'checkpoint_digest', 'ScoreCache', 'score_parts', 'evaluator_scores', 'search', 'search_summary',
+           'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -19,9 +20,10 @@ from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
-from .evaluate import subnet_accuracies, EvalBatches, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
-from .search import evolution_search, min_flops
+from .search import evolution_search, min_flops, successive_halving, paired_vs_best, top_archs
+from functools import partial
 from .proxies import PROXIES, RankScore, proxy_batch, proxy_scores
 from .retrain import retrain
 from .data import save_atomic, tracked
@@ -213,19 +215,33 @@ def wilson_interval(acc:float, # an accuracy (fraction)
     c, d = (acc + z * z / (2 * n)) / (1 + z * z / n), z * math.sqrt(acc * (1 - acc) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return c - d, c + d
 
-def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, ties in accuracy go to the lower loss
-                n_images:int=None)->dict: # held-out images the accuracies were measured on
+def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, ties in accuracy go to the lower loss; with `p_vs_best`, the paired test's verdicts
+                n_images:int=None, # held-out images the accuracies were measured on
+                alpha:float=0.05)->dict: # the level the paired test was run at
     "The best architecture of a search log, how many tie with it or cannot be told from it, and its NAS-Bench-201 accuracies"
+    full = log[log.rung == log.rung.max()] if 'rung' in log else log  # successive halving: only the fully scored compete
     keys, asc = (['accuracy', 'loss'], [False, True]) if 'loss' in log else (['accuracy'], [False])
-    row = log.sort_values(keys, ascending=asc, kind='stable').iloc[0]  # then the earlier evaluation
+    row = full.sort_values(keys, ascending=asc, kind='stable').iloc[0]  # then the earlier evaluation
     best = dict(arch=row.arch, flops=int(row.flops), params=int(space.params(space.parse(row.arch))), supernet_accuracy=float(row.accuracy), evaluated=len(log),
-                ties=int((log.accuracy == row.accuracy).sum()))
+                ties=int((full.accuracy == row.accuracy).sum()))
+    if len(full) < len(log): best['fully_evaluated'] = len(full)
     if 'loss' in log: best['held_out_loss'] = float(row.loss)
     if n_images:
         lo, hi = wilson_interval(row.accuracy, n_images)
-        best.update(held_out_images=n_images, accuracy_interval_95=[lo, hi], indistinguishable=int((log.accuracy >= lo).sum()))
-    if isinstance(space, NB201Space):
-        t = nb201_table().iloc[space.index(space.parse(row.arch))]
+        best.update(held_out_images=n_images, accuracy_interval_95=[lo, hi], indistinguishable=int((full.accuracy >= lo).sum()))
+    table = nb201_table() if isinstance(space, NB201Space) else None
+    def table_accuracy(a): return float(table.cifar10_test_200ep.iloc[space.index(space.parse(a))])
+    if 'p_vs_best' in log:
+        kept = full[full.p_vs_best > alpha].sort_values('accuracy', ascending=False, kind='stable')
+        best['paired'] = dict(test='exact McNemar against the best on the same held-out images, Holm-adjusted over all comparisons', alpha=alpha,
+                              indistinguishable=len(kept), compared=len(full), uncorrected=int((full.p_single > alpha).sum()),
+                              candidates=[dict(arch=r.arch, supernet_accuracy=float(r.accuracy), p_vs_best=float(r.p_vs_best), flops=int(r.flops),
+                                               **({} if table is None else {'nb201_cifar10_test_200ep': table_accuracy(r.arch)})) for r in kept.itertuples()])
+        if table is not None:
+            t = np.array([c['nb201_cifar10_test_200ep'] for c in best['paired']['candidates']])
+            best['paired']['nb201_cifar10_test_200ep'] = dict(mean=float(t.mean()), min=float(t.min()), max=float(t.max()))
+    if table is not None:
+        t = table.iloc[space.index(space.parse(row.arch))]
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
     return best
 
@@ -236,7 +252,8 @@ def write_report(run:Path):
     save_atomic(report_page(run), Path(run)/'report.html', write=lambda s, f: Path(f).write_text(s))
 
 # %% ../nbs/13_cli.ipynb #c4c7e1a2
-SCORE_COLUMNS = ['arch', 'n_calib', 'checkpoint', 'accuracy', 'loss']
+SCORE_COLUMNS = ['arch', 'n_calib', 'checkpoint', 'accuracy', 'loss', 'n_images', 'correct']
+FORMER_SCORE_COLUMNS = SCORE_COLUMNS[:5]  # score files before the per-image record: their rows are kept, never reused
 
 def checkpoint_digest(path)->str:
     "The first 16 hex digits of the SHA-256 of a checkpoint file: which trained weights a score belongs to"
@@ -250,8 +267,9 @@ class ScoreCache:
     def __init__(self, path, # CSV file (created when the first score is added)
                  n_calib:int, # calibration batches the scores were measured with
                  checkpoint:str, # `checkpoint_digest` of the trained weights
+                 n_images:int, # held-out images they were measured on
                  write:bool=True): # keep new scores in the file (False: in memory only, as the other processes of a distributed run)
-        self.path, self.key, self.write = Path(path), (int(n_calib), str(checkpoint)), write
+        self.path, self.key, self.write = Path(path), (int(n_calib), str(checkpoint), int(n_images)), write
         self.scores, self.hits, self.misses = {}, 0, 0
         if not self.path.exists(): return
         text = self.path.read_text()
@@ -259,38 +277,44 @@ class ScoreCache:
             text = text[:text.rfind('\n') + 1]
             with open(self.path, 'r+') as f: f.truncate(len(text.encode()))
         rows = list(csv.reader(text.splitlines()))
+        if rows and rows[0] == FORMER_SCORE_COLUMNS: rows = self._upgrade(rows)
         if rows and rows[0] != SCORE_COLUMNS:
             raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas score file: move it away")
-        for a, n, ck, acc, loss in rows[1:]:
-            if (int(n), ck) == self.key: self.scores[a] = (float(acc), float(loss))
+        for a, n, ck, acc, loss, n_img, correct in rows[1:]:
+            if n_img and (int(n), ck, int(n_img)) == self.key: self.scores[a] = (float(acc), float(loss), correct)
 
-    def __call__(self, arch, score): # `score`: function arch -> (accuracy, loss), called only on a miss
-        "(accuracy, loss) of `arch`: the kept score, else `score(arch)`, which is then kept"
+    def _upgrade(self, rows):
+        "A score file of the former format in this one: the old rows kept, with no image count (so never reused: they lack the per-image record)"
+        rows = [SCORE_COLUMNS] + [r + ['', ''] for r in rows[1:]]
+        if self.write: save_atomic(rows, self.path, write=lambda rs, f: Path(f).write_text(''.join(','.join(r) + '\n' for r in rs)))
+        return rows
+
+    def __call__(self, arch, score): # `score`: function arch -> (accuracy, loss, correct), called only on a miss
+        "(accuracy, loss, correct) of `arch`: the kept score, else `score(arch)`, which is then kept"
         a = str(arch)
         if a in self.scores: self.hits += 1; return self.scores[a]
         return self.keep(a, *score(arch))
 
     def many(self, archs:list, # architectures to score
-             score_many, # function list of archs -> list of (accuracy, loss), called on the misses, a few at a time
+             score_many, # function list of archs -> list of (accuracy, loss, correct), called on the misses, a few at a time
              chunk:int=1)->list: # how many misses `score_many` gets at once (one per process), each chunk kept as it arrives
-        "(accuracy, loss) of every architecture of `archs`, the misses scored by `score_many`"
+        "(accuracy, loss, correct) of every architecture of `archs`, the misses scored by `score_many`"
         misses = list(dict.fromkeys(a for a in archs if str(a) not in self.scores))
         for i in range(0, len(misses), chunk):
-            for a, (acc, loss) in zip(misses[i:i + chunk], score_many(misses[i:i + chunk])): self.keep(str(a), acc, loss)
+            for a, s in zip(misses[i:i + chunk], score_many(misses[i:i + chunk])): self.keep(str(a), *s)
         self.hits += len(archs) - len(misses)
         return [self.scores[str(a)] for a in archs]
 
-    def keep(self, a:str, acc, loss)->tuple:
+    def keep(self, a:str, acc, loss, correct:str)->tuple:
         "Keep a new score, in memory and (if `write`) as one line appended to the file"
-        acc, loss = float(acc), float(loss)
-        self.scores[a] = (acc, loss); self.misses += 1
-        if not self.write: return acc, loss
+        s = self.scores[a] = (float(acc), float(loss), str(correct)); self.misses += 1
+        if not self.write: return s
         new = not self.path.exists() or self.path.stat().st_size == 0
         with open(self.path, 'a', newline='') as f:  # one line appended: a kill can only cut that line short
             w = csv.writer(f, lineterminator='\n')
             if new: w.writerow(SCORE_COLUMNS)
-            w.writerow([a, *self.key, repr(acc), repr(loss)])
-        return acc, loss
+            w.writerow([a, *self.key[:2], repr(s[0]), repr(s[1]), self.key[2], s[2]])
+        return s
 
 # %% ../nbs/13_cli.ipynb #0d1acbd3
 SCORE_PARTS = ('supernet', *PROXIES, 'params', 'flops')  # the evaluators `dcnas search --score` can combine
@@ -330,6 +354,10 @@ def search(population:int=50, # architectures per iteration of the evolution
            score:str='supernet', # the evaluator: supernet (accuracy), or a mean of ranks of several joined by + (supernet, synflow, naswot, jacob_cov, grad_norm, snip, params, flops)
            n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
            search_seed:int=None, # seed of the evolution (default: the run's seed); searches of one supernet with other seeds reuse each other's scores
+           alpha:float=0.05, # level of the paired test that decides which candidates cannot be told from the best (family-wise, Holm)
+           halving:str=None, # successive halving: the held-out shares of the rungs before the full one, ascending, e.g. 0.25 or 0.1,0.3 (supernet score only; None: every candidate fully scored)
+           keep:float=0.25, # with --halving: the share of a rung's candidates scored again at the next
+           rung_calib:int=1, # with --halving: calibration batches of the rungs before the full one (which has --n-calib)
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
     for name, v in dict(population=population, iterations=iterations, parents=parents, n_calib=n_calib, eval_bs=eval_bs).items():
@@ -337,6 +365,9 @@ def search(population:int=50, # architectures per iteration of the evolution
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     parts = score_parts(score)
     if n_reference < 2: raise CliError(f"--n-reference must be at least 2, got {n_reference}")
+    if not 0 < alpha < 1: raise CliError(f"--alpha must be between 0 and 1, got {alpha}")
+    shares = halving_shares(halving, keep, rung_calib, n_calib)
+    if shares and parts != ['supernet']: raise CliError(f"--halving rescores supernet accuracy; with --score {score} leave it out")
     def check_limit(space):
         lo = min_flops(space)
         if max_flops is not None and lo is not None and max_flops < lo:
@@ -348,11 +379,15 @@ def search(population:int=50, # architectures per iteration of the evolution
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
-    def measure(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0][['accuracy', 'loss']])
-    try: cache = ScoreCache(run/'scores.csv', n_calib, checkpoint_digest(run/'checkpoint.pt'), write=learn.strategy.is_main)
+    rungs = [batches.head(max(1, round(f * batches.n)), rung_calib) for f in shares] + [batches]  # the last rung is the full evaluation
+    try: caches = [ScoreCache(run/'scores.csv', b.n_calib, checkpoint_digest(run/'checkpoint.pt'), b.n, write=learn.strategy.is_main) for b in rungs]
     except ValueError as e: raise CliError(str(e))
-    shared_out = None if group is None else lambda archs: [s[0] for s in cache.many(archs, lambda m: map_over_processes(measure, m, group), group.size)]
-    evaluate = supernet_accuracy = lambda a: cache(a, measure)[0]
+    def measure_on(b):
+        def measure(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=b).iloc[0][['accuracy', 'loss', 'correct']])
+        return measure
+    def score_at(archs, r): return [s[0] for s in caches[r].many(archs, lambda m: map_over_processes(measure_on(rungs[r]), m, group), 1 if group is None else group.size)]
+    shared_out = (lambda archs: score_at(archs, 0)) if len(rungs) == 1 else partial(successive_halving, score_at=score_at, n_rungs=len(rungs), keep=keep)
+    evaluate = supernet_accuracy = lambda a: score_at([a], len(rungs) - 1)[0]
     scores_of = None
     if parts != ['supernet']:
         if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
@@ -361,14 +396,18 @@ def search(population:int=50, # architectures per iteration of the evolution
         combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
         evaluate, shared_out = lambda a: combined(scores_of(a)), None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
-                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)))
+                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)),
+                    **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), alpha=alpha)
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
                                 evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
     except ValueError as e: raise CliError(str(e))
-    if 'supernet' in parts: log['loss'] = [cache.scores[a][1] for a in log.arch]  # held-out loss beside the accuracy: it breaks ties
+    if 'supernet' in parts: log['loss'] = [caches[r].scores[a][1] for a, r in zip(log.arch, log.rung)]  # held-out loss beside the accuracy: it breaks ties
     if scores_of is not None:
         for p in parts: log[p] = [scores_of(a)[p] for a in log.arch]  # each evaluator's own score beside the combined one
-    best = {**best_record(net.space, log, dls.valid.n if scores_of is None else None), 'search': {**settings, 'scores_reused': cache.hits}}
+    else: log = with_paired_test(log, caches[-1], batches.n, alpha)
+    reused = sum(c.hits for c in caches)
+    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused}}
+    if shares: best['search']['rungs'] = [dict(held_out_images=b.n, calib_batches=b.n_calib, scored=int((log.rung >= r).sum())) for r, b in enumerate(rungs)]
     if scores_of is not None:  # the search's column accuracy held the combined score
         best['score'] = best.pop('supernet_accuracy')
         if 'supernet' in parts: best['supernet_accuracy'] = log.set_index('arch').supernet[best['arch']]
@@ -391,14 +430,45 @@ def search_summary(best:dict, run)->str:
     if best['ties'] > 1:
         lines.append(f"{best['ties']} architectures tie at that score; " +
                      ("the one with the lowest held-out loss is the answer" if 'held_out_loss' in best else "the first one scored is the answer"))
-    if best.get('indistinguishable', 0) > 1:
-        lo, hi = best['accuracy_interval_95']
-        lines.append(f"{best['indistinguishable']} of the {best['evaluated']} scored architectures lie within the 95 % interval of the best "
-                     f"accuracy ({lo:.3f}-{hi:.3f} on {best['held_out_images']} held-out images): this supernet does not separate them; "
-                     "more held-out images (--n-valid-per-class) or a longer training would separate them")
-    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of them read from {Path(run)/'scores.csv'}; "
+    if 'paired' in best: lines.append(paired_line(best))
+    if 'rungs' in best['search']:
+        r = best['search']['rungs']
+        lines.append("successive halving: " + ', then '.join(f"{x['scored']} scored on {x['held_out_images']} held-out images with {x['calib_batches']} calibration batches" for x in r))
+    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of their scores read from {Path(run)/'scores.csv'}; "
                  f"run folder: {run}")
     return '\n'.join(lines)
+
+def paired_line(best:dict)->str:
+    "How sure the answer is, in one sentence: how many candidates the paired test keeps beside the best"
+    p, n = best['paired'], best['held_out_images']
+    test = f"a paired test on the same {n:,} held-out images (exact McNemar, Holm-adjusted, family-wise {p['alpha'] * 100:g} %)"
+    if p['indistinguishable'] == 1: return f"no other of the {p['compared']:,} fully scored architectures is as good by {test}: the answer is decided at that level"
+    line = (f"{p['indistinguishable']:,} of the {p['compared']:,} fully scored architectures (the best included) cannot be told from the best by {test}; "
+            f"each comparison alone, uncorrected, would keep {p['uncorrected']:,}, the 95 % interval of the best accuracy {best['indistinguishable']:,}")
+    if 'nb201_cifar10_test_200ep' in p and 'nb201_note' not in best:
+        t = p['nb201_cifar10_test_200ep']
+        line += f"; their NAS-Bench-201 CIFAR-10 test accuracies: mean {t['mean']:.2f} %, {t['min']:.2f}-{t['max']:.2f} %"
+    return line + ". More held-out images (--n-valid-per-class) or a longer training would narrow the set"
+
+def with_paired_test(log:pd.DataFrame, # a search log (with `rung` and `loss`)
+                     full:ScoreCache, # the scores of the full evaluation, with each one's images got right
+                     n_images:int, alpha:float)->pd.DataFrame:
+    "The log with the paired test of every fully scored candidate against the best (`paired_vs_best`): columns only_best, only_other, p_single, p_vs_best"
+    top = log[log.rung == log.rung.max()]
+    best = top.sort_values(['accuracy', 'loss'], ascending=[False, True], kind='stable').arch.iloc[0]
+    pv = paired_vs_best({a: unpack_bits(full.scores[a][2], n_images) for a in top.arch}, best, alpha)
+    return log.merge(pv.drop(columns='remains'), on='arch', how='left')
+
+def halving_shares(halving:str|None, keep:float, rung_calib:int, n_calib:int)->list:
+    "The held-out shares of the rungs before the full one, from `--halving`, checked with its companions"
+    if halving is None: return []
+    try: shares = [float(x) for x in str(halving).split(',')]
+    except ValueError: raise CliError(f"--halving {halving!r} is not a list of shares: give e.g. 0.25 or 0.1,0.3")
+    if not all(0 < x < 1 for x in shares) or shares != sorted(set(shares)):
+        raise CliError(f"--halving {halving!r}: each share must lie between 0 and 1, ascending, each once (the full rung comes last by itself)")
+    if not 0 < keep < 1: raise CliError(f"--keep must lie between 0 and 1, got {keep}")
+    if not 1 <= rung_calib <= n_calib: raise CliError(f"--rung-calib must lie between 1 and --n-calib ({n_calib}), got {rung_calib}")
+    return shares
 
 # %% ../nbs/13_cli.ipynb #deee667b
 def load_run(run, # a finished run folder

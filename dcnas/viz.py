@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np, pandas as pd
 from .spaces import NB201Space, NB201_EDGES
 from .evaluate import merge_scores, kendall_tau
+from .search import top_archs
 
 # %% ../nbs/12_viz.ipynb #viz00005
 def _go():
@@ -267,7 +268,13 @@ def best_summary(best:dict)->pd.DataFrame:
             lo, hi = best['accuracy_interval_95']
             acc += f" (95 % interval {lo:.4f}-{hi:.4f}, {best['held_out_images']:,} held-out images)"
         rows.append(('supernet accuracy', acc))
-    if 'indistinguishable' in best: rows.append(('scored architectures within that interval', f"{best['indistinguishable']:,} of {best['evaluated']:,}"))
+    if 'paired' in best:
+        p = best['paired']
+        rows.append((f"cannot be told from it (paired test, family-wise {p['alpha'] * 100:g} %)", f"{p['indistinguishable']:,} of {p['compared']:,} fully scored ({p['uncorrected']:,} by single comparisons)"))
+        if 'nb201_cifar10_test_200ep' in p and 'nb201_note' not in best:
+            t = p['nb201_cifar10_test_200ep']
+            rows.append(("their NAS-Bench-201 cifar10_test_200ep", f"mean {t['mean']:.2f} %, {t['min']:.2f}-{t['max']:.2f} %"))
+    if 'indistinguishable' in best: rows.append(('scored architectures within that interval', f"{best['indistinguishable']:,} of {best.get('fully_evaluated', best['evaluated']):,}"))
     else: rows.append(('architectures scored', f"{best['evaluated']:,}"))
     for k, v in best.get('nb201', {}).items():
         if k.endswith('_test_200ep'): rows.append((f'NAS-Bench-201 table: {k}', f'{v:.2f} %'))
@@ -288,7 +295,7 @@ def report_page(run)->str:
     for i, (heading, fig) in enumerate(run_figures(run)):
         parts += [f"<h2>{html.escape(heading)}</h2>", fig.to_html(full_html=False, include_plotlyjs=i == 0)]
     if (run/'search.csv').exists():
-        top = pd.read_csv(run/'search.csv').sort_values('accuracy', ascending=False, kind='stable').head(10)
+        top = top_archs(pd.read_csv(run/'search.csv'), 10)  # the highest rung first, under successive halving
         parts += ["<h2>Search: ten best</h2>", top.to_html(index=False)]
     parts += [f"<h2>Configuration</h2><pre>{html.escape(json.dumps(cfg, indent=1))}</pre>", "</body></html>"]
     return '\n'.join(parts)

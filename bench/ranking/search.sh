@@ -10,18 +10,22 @@
 # SCORE chooses the evaluator (`dcnas search --score`, default supernet); with another one the files are named
 # NAME_score-SCORE_search.csv and so on, e.g. SCORE=naswot+synflow+jacob_cov bash bench/ranking/search.sh spos_e100
 # SEED repeats the search with another evolution seed (`--search-seed`; files NAME_seed-SEED_...), reusing the kept scores.
+# HALVING scores by successive halving (`--halving`, e.g. HALVING=0.25; files NAME_halving-HALVING_...), with --keep and
+# --rung-calib at their defaults.
 set -euo pipefail
 NAME=$1
 RUNS=${RUNS:-runs/curve}
 OUT=${OUT:-bench/ranking/curve}
 SCORE=${SCORE:-supernet}
 SEED=${SEED:-}
+HALVING=${HALVING:-}
 MEDIAN=15647360
 export OMP_NUM_THREADS=1
 run=$RUNS/$NAME
 tag=$NAME; [ "$SCORE" = supernet ] || tag=${NAME}_score-$SCORE
-seed=(); [ -z "$SEED" ] || { seed=(--search-seed $SEED); tag=${tag}_seed-$SEED; }
-/usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE "${seed[@]}"
+extra=(); [ -z "$SEED" ] || { extra=(--search-seed $SEED); tag=${tag}_seed-$SEED; }
+[ -z "$HALVING" ] || { extra+=(--halving $HALVING); tag=${tag}_halving-$HALVING; }
+/usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE "${extra[@]}"
 cp $run/search.csv $OUT/${tag}_search.csv; cp $run/best.json $OUT/${tag}_best.json
-/usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE "${seed[@]}"
+/usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE "${extra[@]}"
 cp $run/search.csv $OUT/${tag}_search_median.csv; cp $run/best.json $OUT/${tag}_best_median.json
