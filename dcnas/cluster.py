@@ -110,11 +110,18 @@ def matching_degrees(meta:MetaNet, # the meta networks
                      l:int, # the layer
                      k:int, # the operator: all rows of `feats` use C_{l,k}
                      feats:torch.Tensor, # (n, C_l) features entering layer l
+                     chunk_numbers:int=1 << 24, # symmetric reading: at most this many differences formed at once (64 MiB in float32)
                     )->torch.Tensor: # (n, n) lambda^l_ij (Eq. 11)
-    "lambda^l_ij for every ordered pair of the architectures that share C_{l,k}, from n scores"
+    "lambda^l_ij for every ordered pair of the architectures that share C_{l,k}: from n scores as printed, pair by pair when symmetric"
     with torch.no_grad():
-        w = meta.weight[l][k]
-        return degrees_from_scores(feats.to(w) @ w, meta.bias[l, k])
+        w, b = meta.weight[l][k], meta.bias[l, k]
+        feats = feats.to(w)
+        if not meta.symmetric: return degrees_from_scores(feats @ w, b)
+        n = len(feats)
+        out, rows = feats.new_empty(n, n), max(1, chunk_numbers // max(1, n * feats.shape[1]))
+        for r in range(0, n, rows):  # |h_i - h_j| . w for a block of rows i at a time
+            out[r:r + rows] = (feats[r:r + rows, None] - feats[None]).abs_() @ w
+        return out.add_(b).sigmoid_()
 
 # %% ../nbs/07_cluster.ipynb #828519cf
 def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing one operator
@@ -122,10 +129,10 @@ def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing 
                     seed:int=0, # K-means `random_state`
                     init:str='quantile', # 'quantile' (deterministic, from the row means) or 'k-means++'
                     n_init:int=None, # K-means runs; default 1 for 'quantile', 4 for 'k-means++'
-                   )->np.ndarray: # cluster of each row, 0, 1, ... by increasing score
+                   )->np.ndarray: # cluster of each row, 0, 1, ... by increasing row mean (as printed: by increasing score)
     "K-means (scikit-learn) on the rows of a matching-degree matrix"
     lam = lam.detach().cpu().numpy() if torch.is_tensor(lam) else np.asarray(lam)
-    order = lam.mean(1, dtype=np.float64)  # increasing in the score s_i
+    order = lam.mean(1, dtype=np.float64)  # as printed, increasing in the score s_i
     u, first, rank = np.unique(order, return_index=True, return_inverse=True)
     if len(u) <= M: return rank.reshape(-1)
     if init == 'quantile':

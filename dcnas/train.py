@@ -56,7 +56,7 @@ SETTING_CHECKS = dict(strategy=_one_of(STRATEGY_NAMES), N=_integer(1), M=_intege
                       lr=_number(lambda v: v > 0, "a positive number"), momentum=_number(lambda v: 0 <= v < 1, "at least 0 and below 1"),
                       wd=_number(lambda v: v >= 0, "a number of at least 0"), meta_lr=_number(lambda v: v >= 0, "a number of at least 0"),
                       meta_unit=_flag, lr_scaled=_flag, n_reps=_integer(1), n_held=_integer(1), n_probe=_integer(1),
-                      channels_last=_flag, precision=_one_of(PRECISIONS), split_edge=_integer(0), zero_features=_one_of(ZERO_FEATURES), seed=_integer(0))
+                      channels_last=_flag, precision=_one_of(PRECISIONS), split_edge=_integer(0), zero_features=_one_of(ZERO_FEATURES), degree=_one_of(DEGREES), seed=_integer(0))
 
 @dataclass
 class TrainConfig:
@@ -75,13 +75,14 @@ class TrainConfig:
     meta_lr:float = 0.05 # eta, learning rate (step length, with meta_unit) of the meta networks; 0: lambda fixed (ablation)
     meta_unit:bool = True # Eq. 12 along the gradient scaled to unit length (see the meta update below); False: the raw gradient
     lr_scaled:bool = True # lambda relative to gamma in Eq. 8 (see 06_lookahead)
-    n_reps:int = 4 # representative architectures per cluster (Eq. 7)
-    n_held:int = 2 # held-out batches that score the representatives
+    n_reps:int = 4 # representative architectures per cluster (Eq. 7; only with independent copies: tied copies make Eq. 7 a tie)
+    n_held:int = 2 # held-out batches that score the representatives (only with independent copies)
     n_probe:int = 64 # images in the probe batch for features
     channels_last:bool = True # store image batches channels-last (`ChannelsLastBatches`; faster on CPUs)
     precision:str = 'fp32' # fp32; bf16: autocast, weights and optimiser in fp32; fp16: autocast with loss scaling (not for dcnas)
     split_edge:int = 0 # fewshot: the layer (edge) whose operator chooses an architecture's sub-supernet
     zero_features:str = 'cluster' # dcnas: architectures with zero features entering a layer are clustered (as printed) or join the largest cluster (`07_cluster`)
+    degree:str = 'difference' # dcnas: the meta network reads h_i - h_j (Eq. 11 as printed) or |h_i - h_j| (absolute: symmetric, `05_meta`)
     seed:int = 0 # every random draw of the run follows from it
 
     def __post_init__(self):
@@ -313,7 +314,7 @@ class DCNAS(LayerwiseStrategy):
 
     def before_fit(self):
         super().before_fit()
-        if self.meta is None: self.meta = MetaNet.for_supernet(self.net)
+        if self.meta is None: self.meta = MetaNet.for_supernet(self.net, symmetric=self.cfg.degree == 'absolute')
         if self.meta_opt is None: self.meta_opt = torch.optim.SGD(self.meta.parameters(), lr=self.cfg.meta_lr)
 
     def before_epoch(self):
@@ -545,7 +546,7 @@ def load_state(self, st:dict):
 @patch_to(DCNAS)
 def load_state(self, st:dict):
     SupernetStrategy.load_state(self, st)
-    self.meta = MetaNet.for_supernet(self.net)
+    self.meta = MetaNet.for_supernet(self.net, symmetric=self.cfg.degree == 'absolute')
     self.meta.load_state_dict(st['meta'])
     self.meta_opt = torch.optim.SGD(self.meta.parameters(), lr=self.cfg.meta_lr)
     self.meta_opt.load_state_dict(st['meta_opt'])

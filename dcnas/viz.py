@@ -68,7 +68,7 @@ def copies_heatmap(assignment:pd.DataFrame, # `assignment.csv` of a run: arch, l
 def matching_matrix(topology:pd.DataFrame, # `read_topology` of a run, or one layer's record
                     layer:int, op:str, # which operator C_{l,k}
                     max_rows:int=400)->tuple: # thin larger sets to this many (evenly along the order)
-    "(rows of the record sorted by cluster and score, lambda matrix of those rows): Eq. 11 from the kept scores"
+    "(rows of the record sorted by cluster and score, lambda matrix of those rows): Eq. 11 as printed, from the kept scores (not the symmetric reading, which needs the features)"
     t = topology[(topology.layer == layer) & (topology.op == op)] if 'layer' in topology else topology[topology.op == op]
     if not len(t): raise ValueError(f"no architecture of A uses {op!r} at layer {layer}")
     if 'bias' not in t: raise ValueError("this topology record has no bias column (written before it was recorded): retrain to see the matrix")
@@ -244,7 +244,8 @@ def run_figures(run)->list:
     if len(topo):
         out.append(('Weight copies by layer', assignment_figure(topo)))
         w = topo[topo.cluster >= 0]
-        if len(w) and 'bias' in w:  # the operator whose scores spread most: the clearest split
+        symmetric = (_read_json(run/'config.json') or {}).get('train', {}).get('degree') == 'absolute'  # lambda needs the features, which the record does not keep
+        if len(w) and 'bias' in w and not symmetric:  # the operator whose scores spread most: the clearest split
             l, op = w.groupby(['layer', 'op']).score.std().fillna(0).idxmax()
             out.append((f'Matching degrees at layer {l}, {op}', matching_figure(topo, int(l), op)))
     if (run/'assignment.csv').exists(): out.append(('Weight copies of every architecture', copies_heatmap(pd.read_csv(run/'assignment.csv'))))
