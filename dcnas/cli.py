@@ -434,7 +434,7 @@ def search_summary(best:dict, run)->str:
     if 'paired' in best: lines.append(paired_line(best))
     if 'rungs' in best['search']:
         r = best['search']['rungs']
-        lines.append("successive halving: " + ', then '.join(f"{x['scored']} scored on {x['held_out_images']} held-out images with {x['calib_batches']} calibration batches" for x in r))
+        lines.append("successive halving: " + ', then '.join(f"{x['scored']} scored on {x['held_out_images']} held-out images with {x['calib_batches']} calibration batch{'es' * (x['calib_batches'] != 1)}" for x in r))
     lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of their scores read from {Path(run)/'scores.csv'}; "
                  f"run folder: {run}")
     return '\n'.join(lines)
