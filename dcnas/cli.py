@@ -6,9 +6,10 @@
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'FORMER_SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS',
            'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup', 'make_setup',
-           'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'best_record', 'write_report',
-           'checkpoint_digest', 'ScoreCache', 'score_parts', 'evaluator_scores', 'search', 'search_summary',
-           'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict', 'report']
+           'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'fully_scored', 'answer_row',
+           'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'score_parts', 'evaluator_scores',
+           'search', 'search_summary', 'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict',
+           'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -216,13 +217,21 @@ def wilson_interval(acc:float, # an accuracy (fraction)
     c, d = (acc + z * z / (2 * n)) / (1 + z * z / n), z * math.sqrt(acc * (1 - acc) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return c - d, c + d
 
+def fully_scored(log:pd.DataFrame)->pd.DataFrame:
+    "The rows of a search log at its highest rung (successive halving: only the fully scored compete; without it, all)"
+    return log[log.rung == log.rung.max()] if 'rung' in log else log
+
+def answer_row(log:pd.DataFrame)->pd.Series:
+    "A search's answer: the best accuracy among the fully scored, ties to the lower held-out loss (where the log has it), then to the earlier evaluation"
+    keys, asc = (['accuracy', 'loss'], [False, True]) if 'loss' in log else (['accuracy'], [False])
+    return fully_scored(log).sort_values(keys, ascending=asc, kind='stable').iloc[0]
+
 def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, ties in accuracy go to the lower loss; with `p_vs_best`, the paired test's verdicts
                 n_images:int=None, # held-out images the accuracies were measured on
                 alpha:float=0.05)->dict: # the level the paired test was run at
     "The best architecture of a search log, how many tie with it or cannot be told from it, and its NAS-Bench-201 accuracies"
-    full = log[log.rung == log.rung.max()] if 'rung' in log else log  # successive halving: only the fully scored compete
-    keys, asc = (['accuracy', 'loss'], [False, True]) if 'loss' in log else (['accuracy'], [False])
-    row = full.sort_values(keys, ascending=asc, kind='stable').iloc[0]  # then the earlier evaluation
+    full = fully_scored(log)
+    row = answer_row(log)
     best = dict(arch=row.arch, flops=int(row.flops), params=int(space.params(space.parse(row.arch))), supernet_accuracy=float(row.accuracy), evaluated=len(log),
                 ties=int((full.accuracy == row.accuracy).sum()))
     if len(full) < len(log): best['fully_evaluated'] = len(full)
@@ -455,9 +464,7 @@ def with_paired_test(log:pd.DataFrame, # a search log (with `rung` and `loss`)
                      full:ScoreCache, # the scores of the full evaluation, with each one's images got right
                      n_images:int, alpha:float)->pd.DataFrame:
     "The log with the paired test of every fully scored candidate against the best (`paired_vs_best`): columns only_best, only_other, p_single, p_vs_best"
-    top = log[log.rung == log.rung.max()]
-    best = top.sort_values(['accuracy', 'loss'], ascending=[False, True], kind='stable').arch.iloc[0]
-    pv = paired_vs_best({a: unpack_bits(full.scores[a][2], n_images) for a in top.arch}, best, alpha)
+    pv = paired_vs_best({a: unpack_bits(full.scores[a][2], n_images) for a in fully_scored(log).arch}, answer_row(log).arch, alpha)
     return log.merge(pv.drop(columns='remains'), on='arch', how='left')
 
 def halving_shares(halving:str|None, keep:float, rung_calib:int, n_calib:int)->list:
