@@ -404,6 +404,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'dcnas.train.DCNAS.decide_layer': ('train.html#dcnas.decide_layer', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.load_state': ('train.html#dcnas.load_state', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.meta_update': ('train.html#dcnas.meta_update', 'dcnas/train.py'),
+                             'dcnas.train.DCNAS.new_meta': ('train.html#dcnas.new_meta', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.state': ('train.html#dcnas.state', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.train_path': ('train.html#dcnas.train_path', 'dcnas/train.py'),
                              'dcnas.train.DevicePrecision': ('train.html#deviceprecision', 'dcnas/train.py'),

@@ -390,7 +390,8 @@ def search(population:int=50, # architectures per iteration of the evolution
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
     rungs = [batches.head(max(1, round(f * batches.n)), rung_calib) for f in shares] + [batches]  # the last rung is the full evaluation
-    try: caches = [ScoreCache(run/'scores.csv', b.n_calib, checkpoint_digest(run/'checkpoint.pt'), b.n, write=learn.strategy.is_main) for b in rungs]
+    digest = checkpoint_digest(run/'checkpoint.pt')  # the trained weights' hash, once for every rung
+    try: caches = [ScoreCache(run/'scores.csv', b.n_calib, digest, b.n, write=learn.strategy.is_main) for b in rungs]
     except ValueError as e: raise CliError(str(e))
     def measure_on(b):
         def measure(a): return tuple(subnet_accuracies(net, [a], None, None, assign, progress=False, batches=b).iloc[0][['accuracy', 'loss', 'correct']])

@@ -312,9 +312,13 @@ class DCNAS(LayerwiseStrategy):
         super().__init__(cfg, run_dir)
         self.meta, self.meta_opt, self.t, self.topology = meta, None, 0, []
 
+    def new_meta(self)->MetaNet:
+        "Zero-initialised meta networks for this supernet, reading the configured form of Eq. 11"
+        return MetaNet.for_supernet(self.net, symmetric=self.cfg.degree == 'absolute')
+
     def before_fit(self):
         super().before_fit()
-        if self.meta is None: self.meta = MetaNet.for_supernet(self.net, symmetric=self.cfg.degree == 'absolute')
+        if self.meta is None: self.meta = self.new_meta()
         if self.meta_opt is None: self.meta_opt = torch.optim.SGD(self.meta.parameters(), lr=self.cfg.meta_lr)
 
     def before_epoch(self):
@@ -546,7 +550,7 @@ def load_state(self, st:dict):
 @patch_to(DCNAS)
 def load_state(self, st:dict):
     SupernetStrategy.load_state(self, st)
-    self.meta = MetaNet.for_supernet(self.net, symmetric=self.cfg.degree == 'absolute')
+    self.meta = self.new_meta()
     self.meta.load_state_dict(st['meta'])
     self.meta_opt = torch.optim.SGD(self.meta.parameters(), lr=self.cfg.meta_lr)
     self.meta_opt.load_state_dict(st['meta_opt'])
