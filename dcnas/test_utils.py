@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['tiny_nb201', 'tiny_mbconv', 'synth_batch', 'synth_dls', 'shared_data', 'path_model', 'small_learner', 'chromium',
-           'headless_page']
+           'headless_page', 'static_export_available', 'notebook_figures']
 
 # %% ../nbs/97_test_utils.ipynb #db29d0e3
 from functools import partial
@@ -143,3 +143,19 @@ def headless_page(path, # the HTML file
             subprocess.run(base + [f'--screenshot={Path(screenshot).resolve()}', url], capture_output=True, text=True, timeout=120)
     console = [m.group(1) for m in re.finditer(r':CONSOLE[^\]]*\] (.*)', p.stderr)]
     return p.stdout, console
+
+# %% ../nbs/97_test_utils.ipynb #7ab8e9dc
+def static_export_available()->bool:
+    "Whether plotly can write a PNG here: kaleido installed and a Chromium it can drive"
+    import importlib.util, os
+    if importlib.util.find_spec('kaleido') is None: return False
+    try: return bool(os.environ.get('BROWSER_PATH') or chromium())
+    except FileNotFoundError: return False
+
+def notebook_figures(static:bool=True, # also a PNG of each figure, at the figure's own size, where `static_export_available`
+                    )->str:
+    "Draw plotly figures into notebook outputs as their JSON and a PNG beside it (not plotly.js, 4.9 MB a page); returns the renderer"
+    import plotly.io as pio
+    png = static and static_export_available()
+    pio.renderers.default = 'plotly_mimetype+png' if png else 'plotly_mimetype'
+    return pio.renderers.default

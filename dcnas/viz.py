@@ -113,7 +113,7 @@ def search_figure(log:pd.DataFrame, # `search.csv` of a run (iteration, arch, fl
     if max_flops is not None: fig.add_vline(x=max_flops, line_dash='dash', annotation_text='FLOPs limit', row=1, col=2)
     fig.update_xaxes(title_text='iteration', row=1, col=1); fig.update_xaxes(title_text='FLOPs (multiply-adds)', row=1, col=2)
     fig.update_yaxes(title_text='supernet accuracy', row=1, col=1)
-    fig.update_layout(title=title)
+    fig.update_layout(title=title, legend=dict(orientation='h', y=-0.25))  # below the plots, clear of the colour bar
     return fig
 
 # %% ../nbs/12_viz.ipynb #viz00025
