@@ -38,7 +38,7 @@ from .distributed import DistributedSupernet, distributed
 from fastai.torch_core import get_model
 
 # %% ../nbs/08_train.ipynb #62d684d4
-COPIES = ('warm', 'independent')  # where the weight copies of a layer start (see `Where the copies start`)
+COPIES = ('warm', 'independent', 'diverged')  # where the weight copies of a layer start (see `Where the copies start`)
 STRATEGY_NAMES = ('dcnas', 'spos', 'random', 'fewshot')  # the classes are `STRATEGIES` below
 PRECISIONS = ('fp32', 'bf16', 'fp16')  # see `DevicePrecision`
 
@@ -65,7 +65,7 @@ class TrainConfig:
     strategy:str = 'dcnas' # dcnas, spos (global sharing, M = 1), random (random local sharing) or fewshot (few-shot NAS)
     N:int = 1000 # architectures in the set A
     M:int = 2 # weight copies per operator (spos: 1; fewshot: one per operator of the split edge)
-    copies:str = 'warm' # copies of undecided layers: warm (tied, cloned when decided) or independent (own random start)
+    copies:str = 'warm' # copies of undecided layers: warm (tied, cloned when decided), independent (own random start) or diverged (cloned after the warm-up, then drawn at random)
     T_w:int = 1 # warm-up epochs
     T:int = 1 # epochs per layer, before and again after its topology generation
     T_f:int = 1 # fine-tuning epochs
@@ -76,8 +76,8 @@ class TrainConfig:
     meta_lr:float = 0.05 # eta, learning rate (step length, with meta_unit) of the meta networks; 0: lambda fixed (ablation)
     meta_unit:bool = True # Eq. 12 along the gradient scaled to unit length (see the meta update below); False: the raw gradient
     lr_scaled:bool = True # lambda relative to gamma in Eq. 8 (see 06_lookahead)
-    n_reps:int = 4 # representative architectures per cluster (Eq. 7; only with independent copies: tied copies make Eq. 7 a tie)
-    n_held:int = 2 # held-out batches that score the representatives (only with independent copies)
+    n_reps:int = 4 # representative architectures per cluster (Eq. 7; not with warm copies, which make Eq. 7 a tie)
+    n_held:int = 2 # held-out batches that score the representatives (not with warm copies)
     n_probe:int = 64 # images in the probe batch for features
     channels_last:bool = True # store image batches channels-last (`ChannelsLastBatches`; faster on CPUs)
     precision:str = 'fp32' # fp32; bf16: autocast, weights and optimiser in fp32; fp16: autocast with loss scaling (not for dcnas)
@@ -208,8 +208,8 @@ SupernetStrategy.uses_set = True
 # %% ../nbs/08_train.ipynb #babd4282
 @patch_to(SupernetStrategy)
 def undecided(self, rng):
-    "What draws the copies of undecided layers: `rng` with independent copies, None (copy 0) with tied copies"
-    return rng if self.cfg.copies == 'independent' else None
+    "What draws the copies of undecided layers: `rng` with independent copies and, after the warm-up, diverged ones; else None (copy 0)"
+    return rng if self.cfg.copies == 'independent' or (self.cfg.copies == 'diverged' and self.epoch >= self.cfg.T_w) else None
 
 @patch_to(SupernetStrategy)
 def single_path(self, rng):
@@ -287,6 +287,8 @@ class LayerwiseStrategy(SupernetStrategy):
     def before_epoch(self):
         SupernetStrategy.before_epoch(self)
         self.phase, self.layer = dcnas_phase(self.cfg, self.space.n_layers, self.epoch)
+        if self.cfg.copies == 'diverged' and self.epoch == self.cfg.T_w and self.epoch >= self.start_epoch:  # the warm-up is over
+            for l in range(self.space.n_layers): clone_copies(self.net, l, 0, self.learn.opt.opt)
 
     def after_epoch(self):
         if self.epoch < self.start_epoch: return
@@ -304,7 +306,7 @@ class RandomAssign(LayerwiseStrategy):
         if self.cfg.copies == 'independent': return self.rng.integers(0, self.cfg.M, (self.cfg.N, self.space.n_layers))
 
     def decide_layer(self):
-        if self.cfg.copies == 'warm': self.table.table[:, self.layer] = self.rng.integers(0, self.cfg.M, len(self.table))
+        if self.cfg.copies != 'independent': self.table.table[:, self.layer] = self.rng.integers(0, self.cfg.M, len(self.table))
 
 # %% ../nbs/08_train.ipynb #0b36046d
 class DCNAS(LayerwiseStrategy):
