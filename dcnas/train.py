@@ -104,7 +104,7 @@ class TrainConfig:
 PRESETS = {
     'imagenet': dict(N=10_000, M=2, T_w=10, T=3, T_f=44, tau=20, lr=0.5, momentum=0.9, wd=4e-5),
     'nb201': dict(N=1000, M=2, T_w=30, T=5, T_f=60, tau=20, lr=0.1, momentum=0.9, wd=5e-4),
-    'digits': dict(N=200, M=2, T_w=2, T=1, T_f=2, tau=10, lr=0.05, n_reps=4, n_held=2, n_probe=64),
+    'digits': dict(N=200, M=2, T_w=2, T=1, T_f=2, tau=2, lr=0.05, n_reps=4, n_held=2, n_probe=64),
     'tiny': dict(N=24, M=2, T_w=1, T=1, T_f=1, tau=2, lr=0.05, n_reps=2, n_held=1, n_probe=16),
 }
 
