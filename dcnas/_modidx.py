@@ -461,6 +461,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'dcnas.train.SupernetStrategy.before_epoch': ('train.html#supernetstrategy.before_epoch', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.before_fit': ('train.html#supernetstrategy.before_fit', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.check_finite': ('train.html#supernetstrategy.check_finite', 'dcnas/train.py'),
+                             'dcnas.train.SupernetStrategy.clone_layers': ('train.html#supernetstrategy.clone_layers', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.decide_checks': ('train.html#supernetstrategy.decide_checks', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.initial_table': ('train.html#supernetstrategy.initial_table', 'dcnas/train.py'),
                              'dcnas.train.SupernetStrategy.is_main': ('train.html#supernetstrategy.is_main', 'dcnas/train.py'),

@@ -282,19 +282,23 @@ def dcnas_phase(cfg:TrainConfig, n_layers:int, epoch:int):
     return 'finetune', None
 
 # %% ../nbs/08_train.ipynb #5a7ec0d6
+@patch_to(SupernetStrategy)
+def clone_layers(self, layers=None):
+    "Make every copy of each operator at `layers` (default: every layer) equal to its copy 0: weights, BatchNorm statistics, momentum"
+    for l in (range(self.space.n_layers) if layers is None else layers): clone_copies(self.net, l, 0, self.learn.opt.opt)
+
 class LayerwiseStrategy(SupernetStrategy):
     "A strategy that decides the copies of A layer by layer on Algorithm 1's schedule (DCNAS, random assignment)"
     def before_epoch(self):
         SupernetStrategy.before_epoch(self)
         self.phase, self.layer = dcnas_phase(self.cfg, self.space.n_layers, self.epoch)
-        if self.cfg.copies == 'diverged' and self.epoch == self.cfg.T_w and self.epoch >= self.start_epoch:  # the warm-up is over
-            for l in range(self.space.n_layers): clone_copies(self.net, l, 0, self.learn.opt.opt)
+        if self.cfg.copies == 'diverged' and self.epoch == self.cfg.T_w and self.epoch >= self.start_epoch: self.clone_layers()  # the warm-up is over
 
     def after_epoch(self):
         if self.epoch < self.start_epoch: return
         if self.phase == 'pair' and dcnas_phase(self.cfg, self.space.n_layers, self.epoch + 1)[0] != 'pair':
             self.decide_layer()
-            if self.cfg.copies == 'warm': clone_copies(self.net, self.layer, 0, self.learn.opt.opt)
+            if self.cfg.copies == 'warm': self.clone_layers([self.layer])
         SupernetStrategy.after_epoch(self)
 
     def decide_layer(self): raise NotImplementedError
@@ -436,7 +440,7 @@ class FewShot(SupernetStrategy):
 @patch_to(FewShot)
 def split(self):
     "Make every copy of every operator equal to copy 0 (weights, BatchNorm statistics, momentum): K sub-supernets, each the one-shot supernet"
-    for l in range(self.space.n_layers): clone_copies(self.net, l, 0, self.learn.opt.opt)
+    self.clone_layers()
 
 @patch_to(FewShot, as_prop=True)
 def is_split(self): return max(self.start_epoch, getattr(self, 'current', 0)) >= self.cfg.T_w

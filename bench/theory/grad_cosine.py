@@ -48,8 +48,7 @@ for l in range(net.space.n_layers):
             F.cross_entropy(net(x, a, assign), y).backward()
             grads.append(torch.cat([params[n].grad.flatten() if params[n].grad is not None else torch.zeros(params[n].numel()) for n in names]))
         with torch.no_grad():
-            for (p, i), (q, j) in itertools.permutations(enumerate(pick), 2):
-                if p > q: continue
+            for (p, i), (q, j) in itertools.combinations(enumerate(pick), 2):
                 gi, gj = grads[p], grads[q]
                 cos = float(gi @ gj / (gi.norm() * gj.norm())) if gi.norm() > 0 and gj.norm() > 0 else float('nan')
                 rows.append(dict(layer=l, op=op, arch_i=str(table.archs[i]), arch_j=str(table.archs[j]), cos=cos,
