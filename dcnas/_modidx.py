@@ -406,6 +406,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                              'dcnas.train.DCNAS.before_fit': ('train.html#dcnas.before_fit', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.decide_layer': ('train.html#dcnas.decide_layer', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.load_state': ('train.html#dcnas.load_state', 'dcnas/train.py'),
+                             'dcnas.train.DCNAS.log_row': ('train.html#dcnas.log_row', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.meta_update': ('train.html#dcnas.meta_update', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.new_meta': ('train.html#dcnas.new_meta', 'dcnas/train.py'),
                              'dcnas.train.DCNAS.state': ('train.html#dcnas.state', 'dcnas/train.py'),

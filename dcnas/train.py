@@ -330,6 +330,7 @@ class DCNAS(LayerwiseStrategy):
 
     def before_epoch(self):
         LayerwiseStrategy.before_epoch(self)
+        self.degree_sum = [0., 0]  # the matching degrees of the epoch's pairs at the layer being decided, and their number
         if self.phase != 'pair': return
         ops, weighted = np.array([a[self.layer] for a in self.archs]), weighted_ops(self.net)[self.layer]
         self.groups = {k: np.flatnonzero(ops == k) for k in range(len(self.space.ops)) if weighted[k]}
@@ -364,6 +365,7 @@ def after_backward(self):
     feats_i = [h.detach() for h in pool(self.model.features, self.reduce)]
     lr = self.opt.hypers[-1]['lr']
     with torch.no_grad(): lam = self.meta.lambdas(a_i, a_j, feats_i, feats_j)
+    self.degree_sum[0] += lam[self.layer]; self.degree_sum[1] += 1  # a sum on the device, read once an epoch
     step = PairStep(tuple(a_i), tuple(o_i), tuple(a_j), tuple(o_j), self.learn.loss.detach(), loss_j, lam,
                     feats_i, feats_j, names, g_j, lr, 1. if self.cfg.lr_scaled else 1. / lr)
     borrow(self.net, step)
@@ -486,6 +488,16 @@ def log_row(self):
     phase, layer = (self.phase, self.layer) if hasattr(self, 'phase') else (self.cfg.strategy, None)
     return dict(epoch=self.epoch, phase=phase, layer=-1 if layer is None else layer,
                 train_loss=mean(self.sums[True]), valid_loss=mean(self.sums[False]))
+
+# %% ../nbs/08_train.ipynb #d6e6f2bf
+@patch_to(DCNAS)
+def log_row(self):
+    row = SupernetStrategy.log_row(self)
+    s, n = self.degree_sum
+    pair = self.phase == 'pair' and n > 0
+    row.update(degree=float(s) / n if pair else float('nan'),
+               meta_norm=float(self.meta.weight[self.layer].detach().norm()) if pair else float('nan'))
+    return row
 
 # %% ../nbs/08_train.ipynb #2892da00
 CHECKPOINT_FORMAT = 'dcnas-checkpoint-1'
