@@ -157,5 +157,8 @@ def notebook_figures(static:bool=True, # also a PNG of each figure, at the figur
     "Draw plotly figures into notebook outputs as their JSON and a PNG beside it (not plotly.js, 4.9 MB a page); returns the renderer"
     import plotly.io as pio
     png = static and static_export_available()
+    if png:  # one Chromium for all the figures: started afresh per figure, a slow start lost figures from the saved notebook
+        import kaleido; kaleido.start_sync_server(silence_warnings=True)
+        import warnings; warnings.filterwarnings('ignore', message='The kopts argument is ignored')  # plotly's options for a one-off browser
     pio.renderers.default = 'plotly_mimetype+png' if png else 'plotly_mimetype'
     return pio.renderers.default
