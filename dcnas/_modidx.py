@@ -508,6 +508,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                            'dcnas.viz.copies_heatmap': ('viz.html#copies_heatmap', 'dcnas/viz.py'),
                            'dcnas.viz.matching_figure': ('viz.html#matching_figure', 'dcnas/viz.py'),
                            'dcnas.viz.matching_matrix': ('viz.html#matching_matrix', 'dcnas/viz.py'),
+                           'dcnas.viz.meta_figure': ('viz.html#meta_figure', 'dcnas/viz.py'),
                            'dcnas.viz.pareto_front': ('viz.html#pareto_front', 'dcnas/viz.py'),
                            'dcnas.viz.phase_spans': ('viz.html#phase_spans', 'dcnas/viz.py'),
                            'dcnas.viz.ranking_figure': ('viz.html#ranking_figure', 'dcnas/viz.py'),
