@@ -494,7 +494,7 @@ def log_row(self):
 def log_row(self):
     row = SupernetStrategy.log_row(self)
     s, n = self.degree_sum
-    pair = self.phase == 'pair' and n > 0
+    pair = n > 0  # only pair steps add to the sum
     row.update(degree=float(s) / n if pair else float('nan'),
                meta_norm=float(self.meta.weight[self.layer].detach().norm()) if pair else float('nan'))
     return row
