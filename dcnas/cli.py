@@ -361,7 +361,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            max_flops:float=None, # FLOPs limit (multiply-adds of the space's network); None: no limit
            n_calib:int=4, # training batches for each architecture's BN recalibration (the paper: 200 on ImageNet)
            eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
-           score:str='supernet', # the evaluator: supernet (accuracy), or a mean of ranks of several joined by + (supernet, synflow, naswot, jacob_cov, grad_norm, snip, params, flops)
+           score:str='supernet', # the evaluator: supernet (accuracy), one of synflow, naswot, jacob_cov, grad_norm, snip, params, flops, or a mean of ranks of several joined by +
            n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
            search_seed:int=None, # seed of the evolution (default: the run's seed); searches of one supernet with other seeds reuse each other's scores
            alpha:float=0.05, # level of the paired test that decides which candidates cannot be told from the best (family-wise, Holm)
@@ -403,11 +403,14 @@ def search(population:int=50, # architectures per iteration of the evolution
     if parts != ['supernet']:
         if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
         scores_of = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy)
-        reference = net.space.sample(n_reference, rng=np.random.default_rng((seed, 2)))
-        combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
-        evaluate, shared_out = lambda a: combined(scores_of(a)), None
+        if len(parts) == 1: evaluate = lambda a: float(scores_of(a)[parts[0]])  # one evaluator: its own score, which does not saturate as ranks do
+        else:
+            reference = net.space.sample(n_reference, rng=np.random.default_rng((seed, 2)))
+            combined = RankScore(pd.DataFrame([scores_of(a) for a in reference]), parts)
+            evaluate = lambda a: combined(scores_of(a))
+        shared_out = None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
-                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if scores_of is None else dict(n_reference=n_reference)),
+                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if len(parts) == 1 else dict(n_reference=n_reference)),
                     **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), alpha=alpha)
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
                                 evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
