@@ -126,7 +126,7 @@ def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, i
             new = []
             for (a, origin), score in zip(batch.items(), evaluate_all(list(batch))):
                 score, rung = (float(score[0]), int(score[1])) if isinstance(score, tuple) else (float(score), 0)
-                if not math.isfinite(score): raise ValueError(f"evaluate returned {score} for {a}")
+                if math.isnan(score) or score == math.inf: raise ValueError(f"evaluate returned {score} for {a}")  # -inf is a score: the worst (NASWOT's of a cell that passes no signal)
                 seen[a] = (rung, score)
                 new.append(dict(iteration=it, arch=str(a), flops=cost_of(a), accuracy=score, origin=origin, rung=rung))
             rows += new
