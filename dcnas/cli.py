@@ -5,11 +5,11 @@
 # %% auto #0
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'FORMER_SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS',
-           'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup', 'make_setup',
-           'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'fully_scored', 'answer_row',
-           'best_record', 'write_report', 'checkpoint_digest', 'ScoreCache', 'score_parts', 'evaluator_scores',
-           'search', 'search_summary', 'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict',
-           'report']
+           'PROXY_CACHE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup',
+           'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'fully_scored',
+           'answer_row', 'best_record', 'write_report', 'read_appended', 'append_row', 'checkpoint_digest',
+           'ScoreCache', 'score_parts', 'proxy_key', 'ProxyCache', 'evaluator_scores', 'search', 'search_summary',
+           'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict', 'report']
 
 # %% ../nbs/13_cli.ipynb #1db1ed29
 import sys, os, csv, json, hashlib, ast, math, time, inspect
@@ -265,6 +265,24 @@ def write_report(run:Path):
 SCORE_COLUMNS = ['arch', 'n_calib', 'checkpoint', 'accuracy', 'loss', 'n_images', 'correct']
 FORMER_SCORE_COLUMNS = SCORE_COLUMNS[:5]  # score files before the per-image record: their rows are kept, never reused
 
+def read_appended(path:Path, write:bool)->list:
+    "The rows of a CSV file that is only ever appended to, without a last line cut short by a killed process (dropped from the file too if `write`)"
+    if not path.exists(): return []
+    text = path.read_text()
+    if text and not text.endswith('\n'):
+        text = text[:text.rfind('\n') + 1]
+        if write:
+            with open(path, 'r+') as f: f.truncate(len(text.encode()))
+    return list(csv.reader(text.splitlines()))
+
+def append_row(path:Path, columns:list, row:list):
+    "Append one line to a CSV file, with the header first if the file is new or empty: a kill can only cut that line short"
+    new = not path.exists() or path.stat().st_size == 0
+    with open(path, 'a', newline='') as f:
+        w = csv.writer(f, lineterminator='\n')
+        if new: w.writerow(columns)
+        w.writerow(row)
+
 def checkpoint_digest(path)->str:
     "The first 16 hex digits of the SHA-256 of a checkpoint file: which trained weights a score belongs to"
     h = hashlib.sha256()
@@ -281,12 +299,7 @@ class ScoreCache:
                  write:bool=True): # keep new scores in the file (False: in memory only, as the other processes of a distributed run)
         self.path, self.key, self.write = Path(path), (int(n_calib), str(checkpoint), int(n_images)), write
         self.scores, self.hits, self.misses = {}, 0, 0
-        if not self.path.exists(): return
-        text = self.path.read_text()
-        if text and not text.endswith('\n') and write:  # a process killed while appending: drop its unfinished line
-            text = text[:text.rfind('\n') + 1]
-            with open(self.path, 'r+') as f: f.truncate(len(text.encode()))
-        rows = list(csv.reader(text.splitlines()))
+        rows = read_appended(self.path, write)  # a process killed while appending left an unfinished line: dropped
         if rows and rows[0] == FORMER_SCORE_COLUMNS: rows = self._upgrade(rows)
         if rows and rows[0] != SCORE_COLUMNS:
             raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas score file: move it away")
@@ -319,11 +332,7 @@ class ScoreCache:
         "Keep a new score, in memory and (if `write`) as one line appended to the file"
         s = self.scores[a] = (float(acc), float(loss), str(correct)); self.misses += 1
         if not self.write: return s
-        new = not self.path.exists() or self.path.stat().st_size == 0
-        with open(self.path, 'a', newline='') as f:  # one line appended: a kill can only cut that line short
-            w = csv.writer(f, lineterminator='\n')
-            if new: w.writerow(SCORE_COLUMNS)
-            w.writerow([a, *self.key[:2], repr(s[0]), repr(s[1]), self.key[2], s[2]])
+        append_row(self.path, SCORE_COLUMNS, [a, *self.key[:2], repr(s[0]), repr(s[1]), self.key[2], s[2]])
         return s
 
 # %% ../nbs/13_cli.ipynb #0d1acbd3
@@ -337,17 +346,52 @@ def score_parts(score:str)->list:
         raise CliError(f"--score {score!r} is not a valid evaluator: give one of {', '.join(SCORE_PARTS)}, or several joined by + (each once)")
     return parts
 
-def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy)->callable:
-    "A function arch -> {evaluator: score} for `parts`: supernet accuracy from `supernet_accuracy`, the others from `proxy_scores`; each architecture measured once"
+PROXY_CACHE_COLUMNS = ['arch', 'batch', 'evaluator', 'score']
+
+def proxy_key(space, x, y, seed:int)->str:
+    "Which scoring a training-free score belongs to: the first 16 hex digits of the SHA-256 of the space, the batch and the initialisation seed"
+    h = hashlib.sha256(f'{space!r} seed={seed}'.encode())
+    for t in (x, y): h.update(t.detach().cpu().contiguous().numpy().tobytes())
+    return h.hexdigest()[:16]
+
+class ProxyCache:
+    "Training-free scores, parameters and FLOPs of a run's architectures, kept in a CSV file so that none is computed twice for one scoring"
+    def __init__(self, path, # CSV file (created when the first score is added)
+                 key:str): # `proxy_key` of the space, batch and seed: rows of another key are kept in the file, never used
+        self.path, self.key, self.scores, self.hits, self.misses = Path(path), key, {}, 0, 0
+        rows = read_appended(self.path, True)
+        if rows and rows[0] != PROXY_CACHE_COLUMNS:
+            raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas training-free score file: move it away")
+        for a, k, e, v in rows[1:]:
+            if k == key: self.scores.setdefault(a, {})[e] = float(v)
+
+    def __call__(self, arch, names:list, # the evaluators wanted
+                 score)->dict: # function (arch, missing names) -> {name: score}, called only for the names not kept
+        "{name: score} of `arch` for `names`: the kept ones, the others from `score`, which are then kept"
+        a = str(arch); kept = self.scores.setdefault(a, {})
+        missing = [n for n in names if n not in kept]
+        if missing:
+            new = score(arch, missing)
+            for n in missing:
+                kept[n] = float(new[n])
+                append_row(self.path, PROXY_CACHE_COLUMNS, [a, self.key, n, repr(kept[n])])
+        self.hits, self.misses = self.hits + len(names) - len(missing), self.misses + len(missing)
+        return {n: kept[n] for n in names}
+
+def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy, kept_in=None)->callable:
+    "A function arch -> {evaluator: score} for `parts`: supernet accuracy from `supernet_accuracy`, the others from `proxy_scores`, kept in the file `kept_in` if given"
     x, y = proxy_batch(dls, 64, seed)
+    others = [p for p in parts if p != 'supernet']  # training-free scores and size counts, from one stand-alone network
+    def measure(a, names): return proxy_scores(space, a, x, y, seed, scores=[p for p in names if p in PROXIES])
+    kept = ProxyCache(kept_in, proxy_key(space, x, y, seed)) if kept_in else None
     measured = {}
     def scores_of(a):
         if str(a) not in measured:
             s = {'supernet': supernet_accuracy(a)} if 'supernet' in parts else {}
-            others = [p for p in parts if p != 'supernet']  # training-free scores and size counts, from one stand-alone network
-            if others: s.update({p: v for p, v in proxy_scores(space, a, x, y, seed, scores=[p for p in others if p in PROXIES]).items() if p in others})
+            if others: s.update(kept(a, others, measure) if kept else {p: v for p, v in measure(a, others).items() if p in others})
             measured[str(a)] = s
         return measured[str(a)]
+    scores_of.kept = kept
     return scores_of
 
 
@@ -402,7 +446,8 @@ def search(population:int=50, # architectures per iteration of the evolution
     scores_of = None
     if parts != ['supernet']:
         if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
-        scores_of = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy)
+        try: scores_of = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy, kept_in=run/'proxy_scores.csv')
+        except ValueError as e: raise CliError(str(e))
         if len(parts) == 1: evaluate = lambda a: float(scores_of(a)[parts[0]])  # one evaluator: its own score, which does not saturate as ranks do
         else:
             reference = net.space.sample(n_reference, rng=np.random.default_rng((seed, 2)))
@@ -420,7 +465,7 @@ def search(population:int=50, # architectures per iteration of the evolution
         for p in parts: log[p] = [scores_of(a)[p] for a in log.arch]  # each evaluator's own score beside the combined one
     else: log = with_paired_test(log, caches[-1], batches.n, alpha)
     reused = sum(c.hits for c in caches)
-    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused}}
+    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused, **({} if scores_of is None else dict(proxy_scores_reused=scores_of.kept.hits))}}
     if shares: best['search']['rungs'] = [dict(held_out_images=b.n, calib_batches=b.n_calib, scored=int((log.rung >= r).sum())) for r, b in enumerate(rungs)]
     if scores_of is not None:  # the search's column accuracy held the combined score
         best['score'] = best.pop('supernet_accuracy')
@@ -448,8 +493,8 @@ def search_summary(best:dict, run)->str:
     if 'rungs' in best['search']:
         r = best['search']['rungs']
         lines.append("successive halving: " + ', then '.join(f"{x['scored']} scored on {x['held_out_images']} held-out images with {x['calib_batches']} calibration batch{'es' * (x['calib_batches'] != 1)}" for x in r))
-    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of their scores read from {Path(run)/'scores.csv'}; "
-                 f"run folder: {run}")
+    kept = f", {best['search']['proxy_scores_reused']} training-free scores from {Path(run)/'proxy_scores.csv'}" if 'proxy_scores_reused' in best['search'] else ''
+    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of their scores read from {Path(run)/'scores.csv'}{kept}; run folder: {run}")
     return '\n'.join(lines)
 
 def paired_line(best:dict)->str:

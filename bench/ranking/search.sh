@@ -9,6 +9,8 @@
 # with /usr/bin/time -v reports beside them (a search that replays scores.csv times only the scores it adds).
 # SCORE chooses the evaluator (`dcnas search --score`, default supernet); with another one the files are named
 # NAME_score-SCORE_search.csv and so on, e.g. SCORE=naswot+synflow+jacob_cov bash bench/ranking/search.sh spos_e100
+# (the run's proxy_scores.csv keeps the training-free scores it computes; a copy of another run's, of the same data and seed,
+# saves computing them again: its rows are keyed by the scoring, so it never changes a score).
 # SEED repeats the search with another evolution seed (`--search-seed`; files NAME_seed-SEED_...), reusing the kept scores.
 # HALVING scores by successive halving (`--halving`, e.g. HALVING=0.25; files NAME_halving-HALVING_...), with --keep and
 # --rung-calib at their defaults.
