@@ -378,21 +378,19 @@ class ProxyCache:
         self.hits, self.misses = self.hits + len(names) - len(missing), self.misses + len(missing)
         return {n: kept[n] for n in names}
 
-def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy, kept_in=None)->callable:
-    "A function arch -> {evaluator: score} for `parts`: supernet accuracy from `supernet_accuracy`, the others from `proxy_scores`, kept in the file `kept_in` if given"
+def evaluator_scores(parts, space, dls, seed:int, supernet_accuracy, kept_in)->tuple:
+    "A function arch -> {evaluator: score} for `parts` (supernet accuracy from `supernet_accuracy`, the others from `proxy_scores`, kept in the file `kept_in`), and that file's `ProxyCache`"
     x, y = proxy_batch(dls, 64, seed)
     others = [p for p in parts if p != 'supernet']  # training-free scores and size counts, from one stand-alone network
     def measure(a, names): return proxy_scores(space, a, x, y, seed, scores=[p for p in names if p in PROXIES])
-    kept = ProxyCache(kept_in, proxy_key(space, x, y, seed)) if kept_in else None
-    measured = {}
+    kept, measured = ProxyCache(kept_in, proxy_key(space, x, y, seed)), {}
     def scores_of(a):
         if str(a) not in measured:
             s = {'supernet': supernet_accuracy(a)} if 'supernet' in parts else {}
-            if others: s.update(kept(a, others, measure) if kept else {p: v for p, v in measure(a, others).items() if p in others})
+            if others: s.update(kept(a, others, measure))
             measured[str(a)] = s
         return measured[str(a)]
-    scores_of.kept = kept
-    return scores_of
+    return scores_of, kept
 
 
 # %% ../nbs/13_cli.ipynb #2933233d
@@ -446,7 +444,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     scores_of = None
     if parts != ['supernet']:
         if group is not None: raise CliError(f"--score {score} runs in one process: start the search without torchrun")
-        try: scores_of = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy, kept_in=run/'proxy_scores.csv')
+        try: scores_of, kept = evaluator_scores(parts, net.space, dls, seed, supernet_accuracy, kept_in=run/'proxy_scores.csv')
         except ValueError as e: raise CliError(str(e))
         if len(parts) == 1: evaluate = lambda a: float(scores_of(a)[parts[0]])  # one evaluator: its own score, which does not saturate as ranks do
         else:
@@ -465,7 +463,7 @@ def search(population:int=50, # architectures per iteration of the evolution
         for p in parts: log[p] = [scores_of(a)[p] for a in log.arch]  # each evaluator's own score beside the combined one
     else: log = with_paired_test(log, caches[-1], batches.n, alpha)
     reused = sum(c.hits for c in caches)
-    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused, **({} if scores_of is None else dict(proxy_scores_reused=scores_of.kept.hits))}}
+    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused, **({} if scores_of is None else dict(proxy_scores_reused=kept.hits))}}
     if shares: best['search']['rungs'] = [dict(held_out_images=b.n, calib_batches=b.n_calib, scored=int((log.rung >= r).sum())) for r, b in enumerate(rungs)]
     if scores_of is not None:  # the search's column accuracy held the combined score
         best['score'] = best.pop('supernet_accuracy')
