@@ -374,6 +374,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.supernet.layer_choices': ('supernet.html#layer_choices', 'dcnas/supernet.py'),
                                 'dcnas.supernet.layer_operators': ('supernet.html#layer_operators', 'dcnas/supernet.py'),
                                 'dcnas.supernet.n_params': ('supernet.html#n_params', 'dcnas/supernet.py'),
+                                'dcnas.supernet.nb201_live_edges': ('supernet.html#nb201_live_edges', 'dcnas/supernet.py'),
                                 'dcnas.supernet.param_index': ('supernet.html#param_index', 'dcnas/supernet.py'),
                                 'dcnas.supernet.path_params': ('supernet.html#path_params', 'dcnas/supernet.py'),
                                 'dcnas.supernet.standalone': ('supernet.html#standalone', 'dcnas/supernet.py'),
