@@ -7,14 +7,14 @@ import json, sys, time, torch, numpy as np, pandas as pd
 from pathlib import Path
 import dcnas.supernet as sn
 from dcnas.cli import make_setup
-from dcnas.evaluate import EvalBatches, subnet_accuracies
+from dcnas.evaluate import EvalBatches, held_batch_size, subnet_accuracies
 torch.set_num_threads(1)
 run, scored, n = Path(sys.argv[1]), pd.read_csv(sys.argv[2]), int(sys.argv[3])
 saved = json.loads((run/'config.json').read_text())
 sp, dls = make_setup(saved['setup'])
 net = sn.supernet(sp, M=1)
 net.load_state_dict(torch.load(run/'checkpoint.pt', weights_only=True, map_location='cpu')['model'])
-batches = EvalBatches(dls.valid, dls.train, 4, 0, held_bs=1000)
+batches = EvalBatches(dls.valid, dls.train, 4, 0, held_bs=held_batch_size('cpu'))  # as `dcnas search` on a CPU
 cells = pd.unique(scored.arch).tolist()
 cells = [cells[i] for i in np.random.default_rng(0).choice(len(cells), n, replace=False)]
 skipping = sn.nb201_live_edges

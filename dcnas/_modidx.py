@@ -176,6 +176,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.evaluate.bn_layers': ('evaluate.html#bn_layers', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.calibration_batches': ('evaluate.html#calibration_batches', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.eval_subnet': ('evaluate.html#eval_subnet', 'dcnas/evaluate.py'),
+                                'dcnas.evaluate.held_batch_size': ('evaluate.html#held_batch_size', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.in_flag_terms': ('evaluate.html#in_flag_terms', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.kendall_tau': ('evaluate.html#kendall_tau', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.load_data': ('evaluate.html#load_data', 'dcnas/evaluate.py'),

@@ -21,7 +21,7 @@ from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
-from .evaluate import subnet_accuracies, EvalBatches, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, held_batch_size, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops, successive_halving, paired_vs_best, top_archs
 from functools import partial
@@ -402,7 +402,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            mutate_prob:float=0.1, # probability that mutation redraws a layer
            max_flops:float=None, # FLOPs limit (multiply-adds of the space's network); None: no limit
            n_calib:int=4, # training batches for each architecture's BN recalibration (the paper: 200 on ImageNet)
-           eval_bs:int=1000, # held-out images per forward pass when scoring (fewer, larger passes: faster on a GPU; same numbers up to rounding)
+           eval_bs:int=None, # held-out images per forward pass when scoring (default `held_batch_size`: 1000 on a GPU, 100 on a CPU; same numbers up to rounding)
            score:str='supernet', # the evaluator: supernet (accuracy), one of synflow, naswot, jacob_cov, grad_norm, snip, params, flops, or a mean of ranks of several joined by +
            n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
            search_seed:int=None, # seed of the evolution (default: the run's seed); searches of one supernet with other seeds reuse each other's scores
@@ -413,7 +413,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            **kwargs):
     "The main job: train a supernet, search it under a FLOPs limit, write best.json, search.csv and report.html"
     for name, v in dict(population=population, iterations=iterations, parents=parents, n_calib=n_calib, eval_bs=eval_bs).items():
-        if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
+        if v is not None and v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     if not 0 <= mutate_prob <= 1: raise CliError(f"--mutate-prob must be between 0 and 1, got {mutate_prob}")
     parts = score_parts(score)
     if n_reference < 2: raise CliError(f"--n-reference must be at least 2, got {n_reference}")
@@ -430,7 +430,9 @@ def search(population:int=50, # architectures per iteration of the evolution
     run = learn.strategy.run_dir
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     assign, group = learn.strategy.assigner(), learn.strategy.group
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
+    device = next(net.parameters()).device
+    eval_bs = eval_bs or held_batch_size(device)
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, device, held_bs=eval_bs)  # drawn once, kept on the device
     rungs = [batches.head(max(1, round(f * batches.n)), rung_calib) for f in shares] + [batches]  # the last rung is the full evaluation
     digest = checkpoint_digest(run/'checkpoint.pt')  # the trained weights' hash, once for every rung
     try: caches = [ScoreCache(run/'scores.csv', b.n_calib, digest, b.n, write=learn.strategy.is_main) for b in rungs]
@@ -453,7 +455,7 @@ def search(population:int=50, # architectures per iteration of the evolution
             evaluate = lambda a: combined(scores_of(a))
         shared_out = None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
-                    max_flops=max_flops, n_calib=n_calib, seed=seed if search_seed is None else search_seed, score=score, **({} if len(parts) == 1 else dict(n_reference=n_reference)),
+                    max_flops=max_flops, n_calib=n_calib, eval_bs=eval_bs, seed=seed if search_seed is None else search_seed, score=score, **({} if len(parts) == 1 else dict(n_reference=n_reference)),
                     **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), alpha=alpha)
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
                                 evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
@@ -545,13 +547,13 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
             archs:str='sample:500', # `sample:N` (N distinct architectures drawn with --sample-seed) or a CSV with column arch
             sample_seed:int=1, # seed of `sample:N` (the training's own set A is drawn from the run's seed)
             n_calib:int=4, # training batches for each architecture's BN recalibration
-            eval_bs:int=1000, # held-out images per forward pass (fewer, larger passes: faster on a GPU; same numbers up to rounding)
+            eval_bs:int=None, # held-out images per forward pass (default `held_batch_size`: 1000 on a GPU, 100 on a CPU; same numbers up to rounding)
             out:str=None, # CSV to write (default RUN/predictions.csv); architectures already in it are skipped
             quiet:bool=False, # no progress bar
             device:str=None)->pd.DataFrame: # cpu, cuda or cuda:N (default: DCNAS_DEVICE if set, else the GPU if there is one)
     "Supernet accuracy (inherited weights, BN recalibrated) of many architectures of a trained run, one CSV row each"
     for name, v in dict(n_calib=n_calib, eval_bs=eval_bs).items():
-        if v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
+        if v is not None and v < 1: raise CliError(f"--{name.replace('_', '-')} must be at least 1, got {v}")
     t0, learn = time.perf_counter(), load_run(run, device)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'
@@ -562,7 +564,9 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch[done.n_calib == n_calib]), done.to_dict('records')  # rows measured with another --n-calib stay, and are not reused
     assign, group = learn.strategy.assigner(), learn.strategy.group
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, next(net.parameters()).device, held_bs=eval_bs)  # drawn once, kept on the device
+    device = next(net.parameters()).device
+    eval_bs = eval_bs or held_batch_size(device)
+    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, device, held_bs=eval_bs)  # drawn once, kept on the device
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
         return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds, n_calib=n_calib)

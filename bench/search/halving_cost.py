@@ -8,12 +8,12 @@ Prints the medians and their ratio; with the share of candidates a search scores
 import sys, time
 import numpy as np
 from dcnas.cli import load_run
-from dcnas.evaluate import EvalBatches, subnet_accuracies
+from dcnas.evaluate import EvalBatches, held_batch_size, subnet_accuracies
 
 run, n = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 30
 learn = load_run(run, 'cpu')
 net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
-full = EvalBatches(dls.valid, dls.train, 4, seed, 'cpu', held_bs=1000)
+full = EvalBatches(dls.valid, dls.train, 4, seed, 'cpu', held_bs=held_batch_size('cpu'))  # as `dcnas search` on a CPU
 first = full.head(round(0.25 * full.n), 1)
 assign, seconds = learn.strategy.assigner(), {'full': [], 'first rung': []}
 for a in net.space.sample(n, seed=5):
