@@ -3,18 +3,16 @@
 # replaced by `nn.Sequential.forward`), as `dcnas search` scores on a CPU; reports the CPU seconds and how far the scores
 # moved (images whose prediction changed, loss). Cells: a random draw from those a committed search scored.
 # Usage (repository root): OMP_NUM_THREADS=1 python bench/bn_fold.py RUN SEARCH_CSV N_CELLS
-import json, sys, time, torch, numpy as np, pandas as pd
+import sys, time, torch, numpy as np, pandas as pd
 from pathlib import Path
 from torch import nn
 from dcnas.ops import ReLUConvBN
-from dcnas.cli import make_setup
-from dcnas.supernet import supernet
+from dcnas.cli import load_run
 from dcnas.evaluate import EvalBatches, held_batch_size, subnet_accuracies, unpack_bits
 torch.set_num_threads(1)
 run, scored, n = Path(sys.argv[1]), pd.read_csv(sys.argv[2]), int(sys.argv[3])
-sp, dls = make_setup(json.loads((run/'config.json').read_text())['setup'])
-net = supernet(sp, M=1)
-net.load_state_dict(torch.load(run/'checkpoint.pt', weights_only=True, map_location='cpu')['model'])
+learn = load_run(run, 'cpu')  # the run's own supernet (any strategy), trained weights, data
+net, dls, sp = learn.model.net, learn.dls, learn.model.net.space
 batches = EvalBatches(dls.valid, dls.train, 4, 0, held_bs=held_batch_size('cpu'))
 cells = pd.unique(scored.arch).tolist()
 cells = [cells[i] for i in np.random.default_rng(0).choice(len(cells), n, replace=False)]

@@ -3,17 +3,15 @@
 # replaced by one that keeps every non-`none` edge), and the two must agree bit for bit (accuracy, loss, images right).
 # Cells: a random draw from those a committed search scored (the population a search pays for).
 # Usage (repository root): OMP_NUM_THREADS=1 python bench/dead_edges.py RUN SEARCH_CSV N_CELLS
-import json, sys, time, torch, numpy as np, pandas as pd
+import sys, time, torch, numpy as np, pandas as pd
 from pathlib import Path
 import dcnas.supernet as sn
-from dcnas.cli import make_setup
+from dcnas.cli import load_run
 from dcnas.evaluate import EvalBatches, held_batch_size, subnet_accuracies
 torch.set_num_threads(1)
 run, scored, n = Path(sys.argv[1]), pd.read_csv(sys.argv[2]), int(sys.argv[3])
-saved = json.loads((run/'config.json').read_text())
-sp, dls = make_setup(saved['setup'])
-net = sn.supernet(sp, M=1)
-net.load_state_dict(torch.load(run/'checkpoint.pt', weights_only=True, map_location='cpu')['model'])
+learn = load_run(run, 'cpu')  # the run's own supernet (any strategy), trained weights, data
+net, dls, sp = learn.model.net, learn.dls, learn.model.net.space
 batches = EvalBatches(dls.valid, dls.train, 4, 0, held_bs=held_batch_size('cpu'))  # as `dcnas search` on a CPU
 cells = pd.unique(scored.arch).tolist()
 cells = [cells[i] for i in np.random.default_rng(0).choice(len(cells), n, replace=False)]

@@ -2,16 +2,14 @@
 # each cell is scored once per batch size, the sizes in alternating order from cell to cell; reports the mean CPU seconds a
 # cell and their ratio to the loader's batches, and how far the scores move (accuracy: images whose prediction flipped).
 # Usage (repository root): OMP_NUM_THREADS=1 python bench/eval_batch.py RUN N_CELLS SIZE...   (SIZE 0: the loader's batches)
-import json, sys, time, torch, numpy as np
+import sys, time, torch, numpy as np
 from pathlib import Path
-from dcnas.cli import make_setup
-from dcnas.supernet import supernet
+from dcnas.cli import load_run
 from dcnas.evaluate import EvalBatches, subnet_accuracies
 torch.set_num_threads(1)
 run, n, sizes = Path(sys.argv[1]), int(sys.argv[2]), [int(s) or None for s in sys.argv[3:]]
-sp, dls = make_setup(json.loads((run/'config.json').read_text())['setup'])
-net = supernet(sp, M=1)
-net.load_state_dict(torch.load(run/'checkpoint.pt', weights_only=True, map_location='cpu')['model'])
+learn = load_run(run, 'cpu')  # the run's own supernet (any strategy), trained weights, data
+net, dls, sp = learn.model.net, learn.dls, learn.model.net.space
 batches = {s: EvalBatches(dls.valid, dls.train, 4, 0, held_bs=s) for s in sizes}
 secs, rows = {s: [] for s in sizes}, {s: [] for s in sizes}
 for i, a in enumerate(sp.sample(n, seed=11)):

@@ -3,17 +3,15 @@
 # (4 calibration batches, the held-out images in passes of `held_batch_size('cpu')`), after one cell to warm up.
 # Then times the 3x3 average pool of one held-out pass in both memory layouts.
 # Usage (repository root): OMP_NUM_THREADS=1 python bench/eval_profile.py RUN N_CELLS
-import json, sys, torch
+import sys, torch
 from pathlib import Path
 from torch.profiler import profile, ProfilerActivity
-from dcnas.cli import make_setup
-from dcnas.supernet import supernet
+from dcnas.cli import load_run
 from dcnas.evaluate import EvalBatches, held_batch_size, subnet_accuracies
 torch.set_num_threads(1)
 run, n = Path(sys.argv[1]), int(sys.argv[2])
-sp, dls = make_setup(json.loads((run/'config.json').read_text())['setup'])
-net = supernet(sp, M=1)
-net.load_state_dict(torch.load(run/'checkpoint.pt', weights_only=True, map_location='cpu')['model'])
+learn = load_run(run, 'cpu')  # the run's own supernet (any strategy), trained weights, data
+net, dls, sp = learn.model.net, learn.dls, learn.model.net.space
 batches = EvalBatches(dls.valid, dls.train, 4, 0, held_bs=held_batch_size('cpu'))
 cells = sp.sample(n + 1, seed=11)
 subnet_accuracies(net, cells[:1], None, None, progress=False, batches=batches)

@@ -8,8 +8,7 @@ __all__ = ['NB201_DATASETS', 'layer_choices', 'nb201_live_edges', 'NB201Cell', '
            'layer_operators', 'clone_copies']
 
 # %% ../nbs/03_supernet.ipynb #7888161c
-import functools, itertools
-from functools import partial
+from functools import partial, cache
 import numpy as np, pandas as pd
 import torch
 from torch import nn
@@ -27,7 +26,7 @@ def layer_choices(space, # the search space
     return [(k,) for k in arch]
 
 # %% ../nbs/03_supernet.ipynb #9ae1c388
-@functools.cache
+@cache
 def nb201_live_edges(arch:tuple, # operator index per edge, in `NB201_EDGES` order
                      zero_input:bool=False # also drop edges that read a node only `none` edges feed
                     )->tuple:
