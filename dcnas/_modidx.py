@@ -185,6 +185,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                 'dcnas.evaluate.nb201_best': ('evaluate.html#nb201_best', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.nb201_columns': ('evaluate.html#nb201_columns', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.nb201_frame': ('evaluate.html#nb201_frame', 'dcnas/evaluate.py'),
+                                'dcnas.evaluate.one_setting': ('evaluate.html#one_setting', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.pack_bits': ('evaluate.html#pack_bits', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.rank': ('evaluate.html#rank', 'dcnas/evaluate.py'),
                                 'dcnas.evaluate.rank_report': ('evaluate.html#rank_report', 'dcnas/evaluate.py'),

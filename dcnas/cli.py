@@ -223,8 +223,7 @@ def fully_scored(log:pd.DataFrame)->pd.DataFrame:
 
 def answer_row(log:pd.DataFrame)->pd.Series:
     "A search's answer: the best accuracy among the fully scored, ties to the lower held-out loss (where the log has it), then to the earlier evaluation"
-    keys, asc = (['accuracy', 'loss'], [False, True]) if 'loss' in log else (['accuracy'], [False])
-    return fully_scored(log).sort_values(keys, ascending=asc, kind='stable').iloc[0]
+    return top_archs(log, 1).iloc[0]  # the highest rung first: under successive halving only the fully scored compete
 
 def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, ties in accuracy go to the lower loss; with `p_vs_best`, the paired test's verdicts
                 n_images:int=None, # held-out images the accuracies were measured on

@@ -8,7 +8,7 @@ __all__ = ['ACCURACY_COLUMNS', 'SPACES', 'ALL_ARCHS_LIMIT', 'bn_layers', 'seeded
            'pack_bits', 'unpack_bits', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner',
            'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'read_csv_exact',
            'arch_list', 'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
-           'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'rank']
+           'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'one_setting', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
 import time, contextlib, copy, csv, json, math, re, base64
@@ -226,10 +226,12 @@ def subnet_accuracies(net:nn.Module, # the supernet
 def supernet_evaluator(net:nn.Module, # the supernet
                        valid_dl, # held-out batches: `dls.valid`
                        calib_dl, # training batches for BN recalibration: `dls.train`
-                       assign=None, # see `assignment_for` (a function arch -> assignment, typically)
+                       assign=None, # None (copy 0), one assignment for every architecture, or a function arch -> assignment (`assignment_for`)
                        n_calib:int=200, # calibration batches per architecture
                        seed:int|None=0): # fixes the calibration batches
     "A function arch -> supernet accuracy (fraction), for `evolution_search`"
+    if assign is not None and not callable(assign) and len(assign) and np.ndim(assign[0]) != 0:
+        raise ValueError("a search's architectures are not known in advance: give one assignment or a function arch -> assignment, not a list")
     b = EvalBatches(valid_dl, calib_dl, n_calib, seed, next(net.parameters()).device)
     def evaluate(arch): return subnet_accuracies(net, [arch], None, None, assignment_for(assign, arch), progress=False, batches=b).accuracy[0]
     return evaluate
@@ -525,6 +527,19 @@ def _read_truth(truth, space):
     return _read_scores(truth, 'accuracy', space, 'truth')
 
 # %% ../nbs/09_evaluate.ipynb #71897108
+def one_setting(p:pd.DataFrame, path, n_calib:int|None)->pd.DataFrame:
+    "The rows of one measurement: a search log's fully scored rows (successive halving), a predictions file's rows of one --n-calib"
+    if 'rung' in p: p = p[p.rung == p.rung.max()]  # the earlier rungs scored on fewer images: not comparable
+    if 'n_calib' not in p:
+        if n_calib is not None: raise CliError(f"{path} does not record --n-calib: leave --n-calib out")
+        return p
+    have = sorted(set(p.n_calib))
+    if n_calib is None and len(have) > 1:
+        raise CliError(f"{path} holds predictions made with --n-calib {', '.join(map(str, have))}: choose one with --n-calib")
+    if n_calib is not None and n_calib not in have:
+        raise CliError(f"{path} holds no prediction made with --n-calib {n_calib} (it has {', '.join(map(str, have))})")
+    return p if n_calib is None else p[p.n_calib == n_calib]
+
 def _run_predictions(run:Path, pred_col:str):
     "(file, column) of the predictions a run folder holds"
     if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col
@@ -548,6 +563,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
          truth:str, # `nb201:COLUMN` (e.g. nb201:cifar10_test_200ep), or a CSV with columns arch, accuracy
          space:str=None, # search space of the architecture strings: nb201, mbconv or mbconv_tiny (default: the run folder's, else nb201)
          pred_col:str='supernet_accuracy', # column of the predicted score; -COLUMN ranks by its negative (`--pred-col=-loss`: lower held-out loss is better)
+         n_calib:int=None, # a predictions file with rows of several --n-calib: the rows of this one
          ks:str='5,10', # k values of the top-k overlap, comma separated
          out:str=None, # also write the report to this CSV
          quiet:bool=False)->pd.DataFrame: # print nothing
@@ -565,7 +581,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
     sp = SPACES[space]()
     try: kk = tuple(int(k) for k in str(ks).split(',') if k.strip())
     except ValueError: raise CliError(f"ks must be integers separated by commas, got {ks!r}")
-    p, t = _read_scores(path, pred_col, sp, 'prediction'), _read_truth(truth, sp)
+    p, t = one_setting(_read_scores(path, pred_col, sp, 'prediction'), path, n_calib), _read_truth(truth, sp)
     n = len(merge_scores(p, t, pred_col))
     if n == 0: raise CliError(f"no architecture of {pred} appears in {truth}")
     if n < 2: raise CliError(f"only one architecture of {pred} appears in {truth}; rank statistics need at least 2")
@@ -575,5 +591,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
         if run_setup.get('data') == 'digits' and str(truth).startswith('nb201:'):
             print(f"note: {pred} was trained on the digits, and {truth} is NAS-Bench-201's accuracy of each cell trained on another dataset: "
                   "the statistics compare the supernet with another dataset's truth")
+        if 'rung' in p or path.name == 'search.csv':
+            print(f"note: {path} is a search log: its {len(p)} fully scored architectures are the ones the evolution chose to score, not a random sample")
         print(rep.to_string(float_format=lambda v: f'{v:.4f}'))
     return rep

@@ -144,9 +144,9 @@ def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, i
 # %% ../nbs/10_search.ipynb #87b2ff33
 def top_archs(log:pd.DataFrame, # a search log
               k:int=10)->pd.DataFrame: # how many
-    "The `k` best rows of a search log, best first: the highest rung, then the highest score (ties: the earlier evaluation)"
-    keys = ['rung', 'accuracy'] if 'rung' in log else ['accuracy']
-    return log.sort_values(keys, ascending=False, kind='stable').head(k)
+    "The `k` best rows of a search log, best first: the highest rung, then the highest score; ties to the lower held-out loss (where the log has it), then to the earlier evaluation"
+    keys = [c for c in ('rung', 'accuracy', 'loss') if c in log]
+    return log.sort_values(keys, ascending=[c == 'loss' for c in keys], kind='stable').head(k)
 
 # %% ../nbs/10_search.ipynb #4c2d7dd6
 def mcnemar_pvalue(best, # bool array: the images one classifier got right

@@ -126,10 +126,11 @@ def param_index(net:nn.Module)->dict:
 
 # %% ../nbs/03_supernet.ipynb #b2aba6f0
 def path_params(net, arch, assign, index=None)->list:
-    "Names of the parameters a forward pass of `arch` under `assign` uses"
+    "Names of the parameters a training step of `arch` under `assign` reaches: its operators' chosen copies, on NAS-Bench-201 edges that lead to the output"
     index = index or param_index(net)
     ops = net.space.ops
-    return index.get(None, []) + [n for l, (k, c) in enumerate(zip(arch, assign)) for n in index.get((l, ops[k], c), [])]
+    live = nb201_live_edges(tuple(arch)) if isinstance(net.space, NB201Space) else (True,) * len(arch)
+    return index.get(None, []) + [n for l, (k, c) in enumerate(zip(arch, assign)) if live[l] for n in index.get((l, ops[k], c), [])]
 
 # %% ../nbs/03_supernet.ipynb #27bdc3ba
 class MBConvNet(nn.Module):
