@@ -173,7 +173,7 @@ def train_args(**kwargs)->dict:
     "The arguments of `dcnas train`: its defaults, updated by `kwargs`"
     return {**{k: p.default for k, p in inspect.signature(train).parameters.items()}, **kwargs}
 
-def fit_run(args:dict, check=None)->Learner: # check: called with the space before any training, to stop early on what does not fit it
+def fit_run(args:dict, check=None)->Learner: # check: called with the space and the TrainConfig before any training, to stop early on what does not fit
     "What `dcnas train` does with its arguments `args` (a dict), without its closing line: `learn.summary` says what was done"
     t0, a = time.perf_counter(), SimpleNamespace(**args)
     def done(learn, what):
@@ -182,7 +182,7 @@ def fit_run(args:dict, check=None)->Learner: # check: called with the space befo
     if a.resume is not None:
         setup, cfg = read_run_config(a.resume)
         sp, dls = make_setup(setup, a.device)
-        if check is not None: check(sp)
+        if check is not None: check(sp, cfg)
         try: learn = train_supernet(sp, dls, cfg, a.resume, resume=True, progress=True)
         except (ValueError, FileNotFoundError) as e: raise CliError(str(e))
         start, n = learn.strategy.start_epoch, cfg.epochs(sp.n_layers)
@@ -201,7 +201,7 @@ def fit_run(args:dict, check=None)->Learner: # check: called with the space befo
                  three_channels=a.three_channels)
     check_setup(setup)
     sp, dls = make_setup(setup, a.device)
-    if check is not None: check(sp)
+    if check is not None: check(sp, cfg)
     if STRATEGIES[cfg.strategy].uses_set and cfg.N > len(sp):
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
     if cfg.strategy == 'fewshot' and cfg.split_edge >= sp.n_layers:
@@ -405,6 +405,7 @@ def search(population:int=50, # architectures per iteration of the evolution
            score:str='supernet', # the evaluator: supernet (accuracy), one of synflow, naswot, jacob_cov, grad_norm, snip, params, flops, or a mean of ranks of several joined by +
            n_reference:int=200, # with a mean of ranks: the reference architectures every score is ranked against
            search_seed:int=None, # seed of the evolution (default: the run's seed); searches of one supernet with other seeds reuse each other's scores
+           within_set:bool=False, # search only the architecture set A the supernet trained, as the paper does (strategies dcnas and random; default: the whole space)
            alpha:float=0.05, # level of the paired test that decides which candidates cannot be told from the best (family-wise, Holm)
            halving:str=None, # successive halving: the held-out shares of the rungs before the full one, ascending, e.g. 0.25 or 0.1,0.3 (supernet score only; None: every candidate fully scored)
            keep:float=0.25, # with --halving: the share of a rung's candidates scored again at the next
@@ -419,12 +420,14 @@ def search(population:int=50, # architectures per iteration of the evolution
     if not 0 < alpha < 1: raise CliError(f"--alpha must be between 0 and 1, got {alpha}")
     shares = halving_shares(halving, keep, rung_calib, n_calib)
     if shares and parts != ['supernet']: raise CliError(f"--halving rescores supernet accuracy; with --score {score} leave it out")
-    def check_limit(space):
+    def check_limit(space, cfg):
+        if within_set and not STRATEGIES[cfg.strategy].uses_set:
+            raise CliError(f"--within-set searches the set A of a dcnas or random run; {cfg.strategy} trains no such set: leave --within-set out")
         lo = min_flops(space)
         if max_flops is not None and lo is not None and max_flops < lo:
             raise CliError(f"--max-flops {max_flops:,.0f} is below the smallest architecture of this space ({lo:,} FLOPs); raise it")
     t0 = time.perf_counter()
-    learn = fit_run(train_args(**kwargs), check=check_limit)  # the limit is checked before any training
+    learn = fit_run(train_args(**kwargs), check=check_limit)  # the limit and the set are checked before any training
     print(learn.summary, flush=True)
     run = learn.strategy.run_dir
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
@@ -455,9 +458,9 @@ def search(population:int=50, # architectures per iteration of the evolution
         shared_out = None
     settings = dict(population=population, iterations=iterations, parents=parents, mutate_prob=mutate_prob,
                     max_flops=max_flops, n_calib=n_calib, eval_bs=eval_bs, seed=seed if search_seed is None else search_seed, score=score, **({} if len(parts) == 1 else dict(n_reference=n_reference)),
-                    **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), alpha=alpha)
+                    **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), **({} if not within_set else dict(within_set=True)), alpha=alpha)
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
-                                evaluate_all=shared_out, init_pool=learn.strategy.archs, log_csv=run/'search.csv' if learn.strategy.is_main else None)
+                                evaluate_all=shared_out, init_pool=learn.strategy.archs, within=learn.strategy.archs if within_set else None, log_csv=run/'search.csv' if learn.strategy.is_main else None)
     except ValueError as e: raise CliError(str(e))
     if 'supernet' in parts: log['loss'] = [caches[r].scores[a][1] for a, r in zip(log.arch, log.rung)]  # held-out loss beside the accuracy: it breaks ties
     if scores_of is not None:

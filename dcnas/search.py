@@ -38,7 +38,7 @@ def _draw(propose, # function () -> candidate architecture
     return added
 
 # %% ../nbs/10_search.ipynb #ccf500cd
-def _next_population(space, parents, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries)->dict:
+def _next_population(space, parents, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries, propose)->dict:
     "Mutants and crossover children of `parents`, then random architectures, up to `population` new legal ones"
     batch = {}
     def mutant(): return space.mutate(parents[rng.integers(len(parents))], rng, prob=mutate_prob)
@@ -47,7 +47,7 @@ def _next_population(space, parents, rng, legal, population, n_mutation, n_cross
         return space.crossover(parents[i], parents[j], rng)
     _draw(mutant, n_mutation, batch, legal, 'mutation', max_tries)
     if len(parents) > 1: _draw(child, n_crossover, batch, legal, 'crossover', max_tries)
-    _draw(lambda: space.sample(1, rng=rng)[0], population - len(batch), batch, legal, 'random', max_tries)
+    _draw(propose, population - len(batch), batch, legal, 'random', max_tries)
     return batch
 
 # %% ../nbs/10_search.ipynb #bdf6203b
@@ -65,6 +65,7 @@ def evolution_search(space, # the search space
                      flops=None, # function arch -> FLOPs; None: `space.flops` (multiply-adds)
                      seed=0, # int seed or numpy Generator: all random draws
                      init_pool=None, # draw the first population from these architectures (e.g. the set A); None: random
+                     within=None, # search only these architectures (the paper searches within the set A); None: the whole space
                      max_tries:int=10, # attempts per wanted candidate before giving up on it
                      log_csv=None, # write every evaluation to this CSV as it happens
                      evaluate_all=None, # function list of archs -> list of scores, or of (score, rung) pairs (`successive_halving`), for a whole population at once; None: `evaluate`, one by one
@@ -87,21 +88,28 @@ def evolution_search(space, # the search space
     def cost_of(a):
         if a not in costs: costs[a] = cost(a) if cost is not None else math.nan
         return costs[a]
-    def legal(a, batch): return a not in seen and a not in batch and (max_flops is None or cost_of(a) <= max_flops)
-    batch = _first_population(space, rng, legal, population, init_pool, max_tries)
+    members = None if within is None else list(dict.fromkeys(space.arch(a) for a in within))
+    if members is not None:
+        if not members: raise ValueError("`within` holds no architecture to search")
+        if max_flops is not None and min(map(cost_of, members)) > max_flops:
+            raise ValueError(f"none of the {len(members)} architectures searched has at most {max_flops:,.0f} FLOPs; the smallest has {min(map(cost_of, members)):,.0f}")
+    inside = None if members is None else set(members)
+    def legal(a, batch): return a not in seen and a not in batch and (inside is None or a in inside) and (max_flops is None or cost_of(a) <= max_flops)
+    def propose(): return space.sample(1, rng=rng)[0] if members is None else members[rng.integers(len(members))]  # a random candidate
+    batch = _first_population(space, rng, legal, population, members if init_pool is None else init_pool, max_tries, propose)
     if not batch: raise ValueError(f"no architecture with at most {max_flops:,.0f} FLOPs turned up in {max_tries*population} random draws")
     return _evolve(space, evaluate_all or (lambda archs: [evaluate(a) for a in archs]), rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
-                   mutate_prob, max_tries, log_csv, on_iteration, progress)
+                   mutate_prob, max_tries, log_csv, on_iteration, progress, propose)
 
 # %% ../nbs/10_search.ipynb #0aa85847
-def _first_population(space, rng, legal, population, init_pool, max_tries)->dict:
+def _first_population(space, rng, legal, population, init_pool, max_tries, propose)->dict:
     batch = {}
     if init_pool is not None:
         pool = [space.arch(a) for a in init_pool]
         for k in rng.permutation(len(pool)):
             if len(batch) == population: break
             if legal(pool[k], batch): batch[pool[k]] = 'pool'
-    _draw(lambda: space.sample(1, rng=rng)[0], population - len(batch), batch, legal, 'random', max_tries)
+    _draw(propose, population - len(batch), batch, legal, 'random', max_tries)
     if len(batch) < population and (c := cheapest(space)) is not None and legal(c, batch): batch[c] = 'cheapest'
     if 0 < len(batch) < population:  # a limit few architectures meet: grow the population from the legal ones found
         found = list(batch)
@@ -115,7 +123,7 @@ def cheapest(space):
 
 # %% ../nbs/10_search.ipynb #761f010d
 def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
-            mutate_prob, max_tries, log_csv, on_iteration, progress)->pd.DataFrame:
+            mutate_prob, max_tries, log_csv, on_iteration, progress, propose)->pd.DataFrame:
     rows, f = [], None
     if log_csv is not None:
         Path(log_csv).parent.mkdir(parents=True, exist_ok=True)
@@ -135,7 +143,7 @@ def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, i
             if progress: pb.comment = f'iterations, best {seen[top[0]][1]:.4g}'
             if on_iteration is not None: on_iteration(it, pd.DataFrame(rows, columns=LOG_COLUMNS))
             if it == iterations - 1: continue  # the last iteration: no next population (the bar still closes)
-            batch = _next_population(space, top, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries)
+            batch = _next_population(space, top, rng, legal, population, n_mutation, n_crossover, mutate_prob, max_tries, propose)
             if not batch: break
     finally:
         if f is not None: f.close()

@@ -14,6 +14,7 @@
 # SEED repeats the search with another evolution seed (`--search-seed`; files NAME_seed-SEED_...), reusing the kept scores.
 # HALVING scores by successive halving (`--halving`, e.g. HALVING=0.25; files NAME_halving-HALVING_...), with --keep and
 # --rung-calib at their defaults.
+# WITHIN=1 searches only the set A the supernet trained (`--within-set`, the paper's reading; files NAME_within_...).
 set -euo pipefail
 NAME=$1
 RUNS=${RUNS:-runs/curve}
@@ -21,12 +22,14 @@ OUT=${OUT:-bench/ranking/curve}
 SCORE=${SCORE:-supernet}
 SEED=${SEED:-}
 HALVING=${HALVING:-}
+WITHIN=${WITHIN:-}
 MEDIAN=15647360
 export OMP_NUM_THREADS=1
 run=$RUNS/$NAME
 tag=$NAME; [ "$SCORE" = supernet ] || tag=${NAME}_score-$SCORE
 extra=(); [ -z "$SEED" ] || { extra=(--search-seed $SEED); tag=${tag}_seed-$SEED; }
 [ -z "$HALVING" ] || { extra+=(--halving $HALVING); tag=${tag}_halving-$HALVING; }
+[ -z "$WITHIN" ] || { extra+=(--within-set); tag=${tag}_within; }
 /usr/bin/time -v -o $OUT/${tag}_search_time.txt dcnas search --resume $run --score $SCORE "${extra[@]}"
 cp $run/search.csv $OUT/${tag}_search.csv; cp $run/best.json $OUT/${tag}_best.json
 /usr/bin/time -v -o $OUT/${tag}_search_median_time.txt dcnas search --resume $run --max-flops $MEDIAN --score $SCORE "${extra[@]}"
