@@ -95,7 +95,12 @@ def evolution_search(space, # the search space
             raise ValueError(f"none of the {len(members)} architectures searched has at most {max_flops:,.0f} FLOPs; the smallest has {min(map(cost_of, members)):,.0f}")
     inside = None if members is None else set(members)
     def legal(a, batch): return a not in seen and a not in batch and (inside is None or a in inside) and (max_flops is None or cost_of(a) <= max_flops)
-    def propose(): return space.sample(1, rng=rng)[0] if members is None else members[rng.integers(len(members))]  # a random candidate
+    fresh = {}  # the members of `within` not scored yet, listed again whenever the number scored changes
+    def propose():  # a random candidate
+        if members is None: return space.sample(1, rng=rng)[0]
+        if len(seen) not in fresh: fresh.clear(); fresh[len(seen)] = [m for m in members if m not in seen] or members
+        pool = fresh[len(seen)]
+        return pool[rng.integers(len(pool))]
     batch = _first_population(space, rng, legal, population, members if init_pool is None else init_pool, max_tries, propose)
     if not batch: raise ValueError(f"no architecture with at most {max_flops:,.0f} FLOPs turned up in {max_tries*population} random draws")
     return _evolve(space, evaluate_all or (lambda archs: [evaluate(a) for a in archs]), rng, batch, seen, legal, cost_of, population, iterations, parents, n_mutation, n_crossover,
