@@ -260,7 +260,7 @@ def tensor_dls(images:torch.Tensor, # uint8 N x C x H x W
                three_channels:bool=False, # repeat single-channel images to 3 channels
                augment:bool=False, # random crop and flip on training batches
                val_bs:int|None=None, # validation batch size; None: `bs`
-               device=None, # where batches go; None: fastai's default device
+               device=None, # where batches go; None: DCNAS_DEVICE if set, else the GPU if there is one (`pick_device`)
                mean=None, std=None, # normalisation statistics; None: from the training images
                valid:tuple|None=None, # (images, labels) of a separate validation set; None: held out
                source:dict|None=None, # provenance kept on the datasets
@@ -299,7 +299,7 @@ def digits_dls(bs:int=64, # batch size
                split_seed:int=0, # seeds the split
                three_channels:bool=False, # repeat the grayscale channel to 3 channels
                augment:bool=False, # random crop and flip on training batches
-               device=None)->DataLoaders: # where batches go; None: fastai's default device
+               device=None)->DataLoaders: # where batches go; None: DCNAS_DEVICE if set, else the GPU if there is one (`pick_device`)
     "fastai `DataLoaders` over scikit-learn's digits"
     x, y, vocab = digits_images()
     return tensor_dls(x, y, vocab, bs=bs, size=size, n_per_class=n_per_class, n_valid_per_class=n_valid_per_class, seed=seed,
@@ -512,7 +512,7 @@ def folder_dls(root, # image-folder tree: ROOT/<split>/<class>/*, or ROOT/<class
                augment:bool=False, # random crop (padding size/8) and horizontal flip on training batches
                three_channels:bool=False, # repeat grayscale images to 3 channels
                val_bs:int|None=None, # validation batch size; None: `bs`
-               device=None, # where batches go; None: fastai's default device
+               device=None, # where batches go; None: DCNAS_DEVICE if set, else the GPU if there is one (`pick_device`)
                cache_dir=None, # cache folder; None: ROOT/.dcnas_cache, else under ~/.cache/dcnas
                rebuild:bool=False, # decode the images again even if a cache exists
                progress:bool=True)->DataLoaders: # progress bar while decoding

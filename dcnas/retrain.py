@@ -7,11 +7,11 @@ __all__ = ['RECIPES', 'DEFAULT_RECIPE', 'RETRAIN_FORMAT', 'Recipe', 'recipe_opt'
            'RetrainCheckpoint', 'read_retrain_checkpoint', 'retrain_arch', 'retrain']
 
 # %% ../nbs/11_retrain.ipynb #0de72cd5
-import json, math, time, random, contextlib
-from dataclasses import dataclass, asdict, replace, fields
+import json, time, contextlib
+from dataclasses import dataclass, asdict, replace
 from functools import partial
 from pathlib import Path
-import numpy as np, pandas as pd
+import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
@@ -40,7 +40,7 @@ class Recipe:
     mom:float=0.9 # momentum
     nesterov:bool=False # Nesterov momentum (SGD)
     sqr_mom:float=0.9 # RMSProp's decay of the squared-gradient average
-    eps:float=1e-3 # RMSProp's epsilon
+    eps:float=1e-3 ** 0.5 # RMSProp's epsilon, added outside the square root as PyTorch does (TensorFlow's 1e-3 inside it)
     warmup:float=0 # epochs of linear warm-up from 0 to the peak learning rate; then cosine annealing to 0
     dropout:float=0. # dropout rate on the classifier's input
     ema:float|None=None # decay of the exponential moving average of the weights; None: no EMA
@@ -108,7 +108,8 @@ class RetrainCheckpoint(Callback):
     def state(self)->dict:
         return dict(format=RETRAIN_FORMAT, epoch=self.epoch, model=self.learn.model.state_dict(), opt=self.opt.state_dict(),
                     ema=None if self.ema is None else self.ema.ema.state_dict(), log=json.dumps(self.rows),
-                    torch_rng=torch.get_rng_state(), dl_rng=[g.get_state() for g in loader_generators(self.dls.train)])
+                    torch_rng=torch.get_rng_state(), cuda_rng=torch.cuda.get_rng_state_all() if torch.cuda.is_available() else [],
+                    dl_rng=[g.get_state() for g in loader_generators(self.dls.train)])
 
 # %% ../nbs/11_retrain.ipynb #783ead86
 def read_retrain_checkpoint(path)->dict:
@@ -156,6 +157,7 @@ def retrain_arch(space, # search space, configured for the data
         model.load_state_dict(st['model']); learn.opt.load_state_dict(st['opt'])
         if ema: ema.learn = learn; ema.before_fit(); ema.ema.load_state_dict(st['ema'])
         torch.set_rng_state(st['torch_rng'])
+        if st.get('cuda_rng') and torch.cuda.is_available(): torch.cuda.set_rng_state_all(st['cuda_rng'])  # dropout on a GPU draws from these
         for g, s in zip(loader_generators(dls.train), st['dl_rng']): g.set_state(s)
         start = st['epoch'] + 1
         ckpt.start_epoch, ckpt.rows = start, json.loads(st['log'])

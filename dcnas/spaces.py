@@ -345,7 +345,7 @@ class MBConvSpace(Space):
         rc = functools.partial(round_channels, width_mult=width_mult)
         self.stem_ch, self.first_ch, self.head_ch = rc(stem_ch), rc(first_ch), rc(head_ch)
         self.stages = tuple((rc(c), int(n), int(s)) for c, n, s in stages)
-        self.se_ratio, self.resolution, self.n_classes, self.in_chans, self.width_mult = se_ratio, resolution, n_classes, in_chans, width_mult
+        self.se_ratio, self.resolution, self.n_classes, self.in_chans = se_ratio, resolution, n_classes, in_chans  # width_mult lives on in the channels
         self.layers, c = [], self.first_ch  # (c_in, c_out, stride) per searchable layer
         for c_out, n, s in self.stages:
             for i in range(n): self.layers.append((c, c_out, s if i == 0 else 1)); c = c_out
