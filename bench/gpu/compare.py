@@ -10,7 +10,8 @@ CIFAR-10 training images, 5,000 held out, batch 256, crop and flip; then the def
 150 epochs) scaled by --warmup/--per-layer/--finetune to what a GPU window allows; results.csv says which ran.
 DIR gets PAIR.tar.gz (every small file of both runs: config, logs, predictions, search log, best.json, topology records,
 timings; no checkpoint) and results.csv (one row per run: Kendall tau, Spearman rho, the true top 10 % among the
-predicted top 10 %, the searched cell's NAS-Bench-201 accuracy, seconds). Runs already finished in DIR are not redone;
+predicted top 10 %, the searched cell's NAS-Bench-201 accuracy, seconds; rows of other pairs already in it are kept). Runs
+already finished in DIR are not redone, and a run cut off part-way (a window that ended) continues with `dcnas search --resume`;
 --only NAME runs one member of the pair (a window too short for both).
 """
 import argparse, json, os, subprocess, sys, tarfile, time
@@ -50,7 +51,8 @@ def run_args(a, extra:list, out:Path)->tuple:
                ['--warmup', str(a.warmup), '--per-layer', str(a.per_layer), '--finetune', str(a.finetune)]
     device = ['--device', a.device] if a.device else []
     dcnas = [sys.executable, '-m', 'dcnas.launch']
-    search = dcnas + ['search', '--preset', 'nb201', *size, *schedule, *extra, *device, '--out', str(out)]
+    resume = (out/'checkpoint.pt').exists() or (out/'config.json').exists()  # a run cut off by the end of a window continues
+    search = dcnas + (['search', '--resume', str(out), *device] if resume else ['search', '--preset', 'nb201', *size, *schedule, *extra, *device, '--out', str(out)])
     predict = dcnas + ['predict', str(out), '--archs', f'sample:{20 if a.toy else a.cells}', '--sample-seed', '1', '--quiet', *device]
     return search, predict
 
@@ -101,6 +103,9 @@ def main(argv=None):
     rows = [result_row(n, runs/n, e) for n, e in PAIRS[a.pair].items() if n not in failed and (runs/n/'timings.json').exists()]
     import pandas as pd
     table = pd.DataFrame(rows)
+    if (out/'results.csv').exists():  # the rows of earlier windows' pairs stay; this pair's are replaced
+        earlier = pd.read_csv(out/'results.csv')
+        table = pd.concat([earlier[~earlier.run.isin(PAIRS[a.pair])], table], ignore_index=True)
     table.to_csv(out/'results.csv', index=False)
     with tarfile.open(out/f'{a.pair}.tar.gz', 'w:gz') as tar:
         for f in sorted(runs.rglob('*')):
