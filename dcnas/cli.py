@@ -589,5 +589,11 @@ PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 's
 def report(run:str): # a run folder of `dcnas train` or `dcnas search`
     "Rebuild a run folder's report.html: configuration, best architecture and every figure its files can draw"
     if not (Path(run)/'config.json').exists(): raise CliError(f"{run} holds no config.json: is it a dcnas run folder?")
-    write_report(Path(run))
+    for f in (Path(run)/'config.json', Path(run)/'best.json'):
+        if not f.exists(): continue
+        try: json.loads(f.read_text())
+        except (json.JSONDecodeError, UnicodeDecodeError) as e: raise CliError(f"{f} is not valid JSON ({e}): restore it from a copy, or write it again (dcnas search --resume {run})")
+    try: write_report(Path(run))
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
+        raise CliError(f"{run}: a CSV file of the run cannot be read ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}); restore it from a copy")
     print(f"wrote {Path(run)/'report.html'}")
