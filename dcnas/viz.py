@@ -101,16 +101,20 @@ def pareto_front(log:pd.DataFrame, x:str='flops', y:str='accuracy')->pd.DataFram
 def search_figure(log:pd.DataFrame, # `search.csv` of a run (iteration, arch, flops, accuracy, origin)
                   max_flops:float=None, # the search's FLOPs limit, drawn as a line
                   title:str='Evolutionary search'):
-    "Best and mean score per iteration, and the cloud of evaluated architectures with its Pareto front"
+    "Best and mean score per iteration, and the cloud of evaluated architectures with its Pareto front (under successive halving, of the fully scored; the others in grey)"
     go = _go()
     fig = _subplots(rows=1, cols=2, subplot_titles=('score by iteration', 'score against FLOPs'), horizontal_spacing=0.1)
-    per = log.groupby('iteration').accuracy
+    full = log[log.rung == log.rung.max()] if 'rung' in log else log  # scores on fewer held-out images do not compete with full ones
+    per = full.groupby('iteration').accuracy
     fig.add_trace(go.Scatter(x=per.max().index, y=per.max().cummax(), mode='lines+markers', name='best so far'), 1, 1)
     fig.add_trace(go.Scatter(x=per.mean().index, y=per.mean(), mode='lines+markers', name='mean of the iteration'), 1, 1)
-    fig.add_trace(go.Scatter(x=log.flops, y=log.accuracy, mode='markers', name='evaluated', text=log.arch,
-                             marker=dict(color=log.iteration, colorscale='Viridis', showscale=True, colorbar=dict(title='iteration'))), 1, 2)
-    front = pareto_front(log)
+    fig.add_trace(go.Scatter(x=full.flops, y=full.accuracy, mode='markers', name='evaluated', text=full.arch,
+                             marker=dict(color=full.iteration, colorscale='Viridis', showscale=True, colorbar=dict(title='iteration'))), 1, 2)
+    front = pareto_front(full)
     fig.add_trace(go.Scatter(x=front.flops, y=front.accuracy, mode='lines', line_shape='hv', name='Pareto front'), 1, 2)
+    cheap = log.drop(full.index)
+    if len(cheap): fig.add_trace(go.Scatter(x=cheap.flops, y=cheap.accuracy, mode='markers', name='scored on fewer images only (successive halving)',
+                                            text=cheap.arch, marker=dict(color='lightgrey', symbol='x')), 1, 2)
     if max_flops is not None: fig.add_vline(x=max_flops, line_dash='dash', annotation_text='FLOPs limit', row=1, col=2)
     fig.update_xaxes(title_text='iteration', row=1, col=1); fig.update_xaxes(title_text='FLOPs (multiply-adds)', row=1, col=2)
     fig.update_yaxes(title_text='supernet accuracy', row=1, col=1)
