@@ -63,6 +63,8 @@ def plain_loop(space, device, bs:int, steps:int)->dict:
     heavy = space.parse(HEAVIEST)
     out['plain_heaviest_ms'] = 1000 * per_step(lambda i: step(i, heavy), device, steps)
     if device.type == 'cuda': out['graph_heaviest_ms'] = 1000 * graph_step(net, opt, x, y, heavy, zeros, steps)
+    net.to(memory_format=torch.channels_last); x = x.contiguous(memory_format=torch.channels_last)  # fastai's runs are channels-last:
+    out['plain_loop_channels_last_ms'] = 1000 * per_step(step, device, steps)                     # the same layout, to compare with them
     return out
 
 def graph_step(net, opt, x, y, arch, assign, steps:int)->float:
