@@ -6,8 +6,8 @@
 __all__ = ['SPACE_CLASSES', 'SETUP_KEYS', 'SETUP_DEFAULTS', 'SETUP_FLAGS', 'FLAG_NAMES', 'OFF_SWITCHES', 'SCHEDULE',
            'TRAIN_FLAGS', 'SCORE_COLUMNS', 'FORMER_SCORE_COLUMNS', 'SCORE_PARTS', 'SEARCH_SETTINGS',
            'PROXY_CACHE_COLUMNS', 'PREDICTION_COLUMNS', 'make_space', 'space_from_repr', 'arch', 'flag', 'check_setup',
-           'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'fully_scored',
-           'answer_row', 'best_record', 'write_report', 'read_appended', 'append_row', 'checkpoint_digest',
+           'make_setup', 'read_run_config', 'train', 'train_args', 'fit_run', 'wilson_interval', 'answer_row',
+           'best_record', 'held_out_batches', 'write_report', 'read_appended', 'append_row', 'checkpoint_digest',
            'ScoreCache', 'score_parts', 'proxy_key', 'ProxyCache', 'evaluator_scores', 'search', 'search_summary',
            'paired_line', 'with_paired_test', 'halving_shares', 'load_run', 'predict', 'report']
 
@@ -21,7 +21,7 @@ from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
-from .evaluate import subnet_accuracies, EvalBatches, held_batch_size, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, held_batch_size, fully_scored, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
 from fastai.learner import Learner
 from .search import evolution_search, min_flops, successive_halving, paired_vs_best, top_archs
 from functools import partial
@@ -217,10 +217,6 @@ def wilson_interval(acc:float, # an accuracy (fraction)
     c, d = (acc + z * z / (2 * n)) / (1 + z * z / n), z * math.sqrt(acc * (1 - acc) / n + z * z / (4 * n * n)) / (1 + z * z / n)
     return c - d, c + d
 
-def fully_scored(log:pd.DataFrame)->pd.DataFrame:
-    "The rows of a search log at its highest rung (successive halving: only the fully scored compete; without it, all)"
-    return log[log.rung == log.rung.max()] if 'rung' in log else log
-
 def answer_row(log:pd.DataFrame)->pd.Series:
     "A search's answer: the best accuracy among the fully scored, ties to the lower held-out loss (where the log has it), then to the earlier evaluation"
     return top_archs(log, 1).iloc[0]  # the highest rung first: under successive halving only the fully scored compete
@@ -253,6 +249,12 @@ def best_record(space, log:pd.DataFrame, # a search log; with a `loss` column, t
         t = table.iloc[space.index(space.parse(row.arch))]
         best['nb201'] = {k: float(v) for k, v in t.items() if k not in ('index', 'arch')}
     return best
+
+def held_out_batches(net, dls, n_calib:int, seed:int, eval_bs:int|None)->tuple:
+    "(the evaluation batches of a search or a prediction, drawn once and kept on the supernet's device; the held-out images per pass they use)"
+    device = next(net.parameters()).device
+    eval_bs = eval_bs or held_batch_size(device)
+    return EvalBatches(dls.valid, dls.train, n_calib, seed, device, held_bs=eval_bs), eval_bs
 
 # %% ../nbs/13_cli.ipynb #e9c3d969
 def write_report(run:Path):
@@ -432,9 +434,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     run = learn.strategy.run_dir
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     assign, group = learn.strategy.assigner(), learn.strategy.group
-    device = next(net.parameters()).device
-    eval_bs = eval_bs or held_batch_size(device)
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, device, held_bs=eval_bs)  # drawn once, kept on the device
+    batches, eval_bs = held_out_batches(net, dls, n_calib, seed, eval_bs)
     rungs = [batches.head(max(1, round(f * batches.n)), rung_calib) for f in shares] + [batches]  # the last rung is the full evaluation
     digest = checkpoint_digest(run/'checkpoint.pt')  # the trained weights' hash, once for every rung
     try: caches = [ScoreCache(run/'scores.csv', b.n_calib, digest, b.n, write=learn.strategy.is_main) for b in rungs]
@@ -566,9 +566,7 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
     seen, rows = set(done.arch[done.n_calib == n_calib]), done.to_dict('records')  # rows measured with another --n-calib stay, and are not reused
     assign, group = learn.strategy.assigner(), learn.strategy.group
-    device = next(net.parameters()).device
-    eval_bs = eval_bs or held_batch_size(device)
-    batches = EvalBatches(dls.valid, dls.train, n_calib, seed, device, held_bs=eval_bs)  # drawn once, kept on the device
+    batches, eval_bs = held_out_batches(net, dls, n_calib, seed, eval_bs)
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
         return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds, n_calib=n_calib)

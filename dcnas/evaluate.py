@@ -8,7 +8,8 @@ __all__ = ['ACCURACY_COLUMNS', 'SPACES', 'ALL_ARCHS_LIMIT', 'bn_layers', 'seeded
            'pack_bits', 'unpack_bits', 'subnet_accuracies', 'supernet_evaluator', 'standalone_learner',
            'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'read_csv_exact',
            'arch_list', 'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
-           'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'one_setting', 'rank']
+           'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'fully_scored', 'one_setting',
+           'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
 import time, contextlib, copy, csv, json, math, re, base64
@@ -527,9 +528,13 @@ def _read_truth(truth, space):
     return _read_scores(truth, 'accuracy', space, 'truth')
 
 # %% ../nbs/09_evaluate.ipynb #71897108
+def fully_scored(log:pd.DataFrame)->pd.DataFrame:
+    "The rows of a search log at its highest rung (successive halving: only the fully scored compete; without it, all)"
+    return log[log.rung == log.rung.max()] if 'rung' in log else log
+
 def one_setting(p:pd.DataFrame, path, n_calib:int|None)->pd.DataFrame:
     "The rows of one measurement: a search log's fully scored rows (successive halving), a predictions file's rows of one --n-calib"
-    if 'rung' in p: p = p[p.rung == p.rung.max()]  # the earlier rungs scored on fewer images: not comparable
+    p = fully_scored(p)  # a search log's earlier rungs scored on fewer images: not comparable
     if 'n_calib' not in p:
         if n_calib is not None: raise CliError(f"{path} does not record --n-calib: leave --n-calib out")
         return p

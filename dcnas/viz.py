@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd
 from .spaces import NB201Space, NB201_EDGES
-from .evaluate import merge_scores, kendall_tau
+from .evaluate import merge_scores, kendall_tau, fully_scored
 from .search import top_archs
 
 # %% ../nbs/12_viz.ipynb #viz00005
@@ -104,7 +104,7 @@ def search_figure(log:pd.DataFrame, # `search.csv` of a run (iteration, arch, fl
     "Best and mean score per iteration, and the cloud of evaluated architectures with its Pareto front (under successive halving, of the fully scored; the others in grey)"
     go = _go()
     fig = _subplots(rows=1, cols=2, subplot_titles=('score by iteration', 'score against FLOPs'), horizontal_spacing=0.1)
-    full = log[log.rung == log.rung.max()] if 'rung' in log else log  # scores on fewer held-out images do not compete with full ones
+    full = fully_scored(log)  # scores on fewer held-out images do not compete with full ones
     per = full.groupby('iteration').accuracy
     fig.add_trace(go.Scatter(x=per.max().index, y=per.max().cummax(), mode='lines+markers', name='best so far'), 1, 1)
     fig.add_trace(go.Scatter(x=per.mean().index, y=per.mean(), mode='lines+markers', name='mean of the iteration'), 1, 1)
