@@ -7,7 +7,6 @@ __all__ = ['has_state', 'MultiWeight', 'fold_bn', 'ReLUConvBN', 'Zero', 'nb201_o
            'MBConv']
 
 # %% ../nbs/02_ops.ipynb #ee47fdf9
-from functools import partial
 import torch
 from torch import nn
 import torch.nn.functional as F

@@ -108,9 +108,9 @@ def input_jacobians(net:nn.Module, x)->torch.Tensor:
     return (x.grad if x.grad is not None else torch.zeros_like(x)).flatten(1)  # None: the output does not depend on the images
 
 def jacob_cov_score(J:torch.Tensor, eps:float=1e-5)->float:
-    "-sum(log(l + eps) + 1/(l + eps)) over the eigenvalues l of the correlation matrix of the rows of J; -inf for a constant row"
+    "-sum(log(l + eps) + 1/(l + eps)) over the eigenvalues l of the correlation matrix of the rows of J; -inf for a constant row or a value that is not finite"
     J = J.double().cpu()
-    if (J.std(1) == 0).any(): return -math.inf
+    if not J.isfinite().all() or (J.std(1) == 0).any(): return -math.inf
     lam = torch.linalg.eigvalsh(torch.corrcoef(J))
     return -float((torch.log(lam + eps) + 1 / (lam + eps)).sum())
 
@@ -148,8 +148,8 @@ def proxy_scores(space, arch, x, y, # the batch (`proxy_batch`)
                      naswot=lambda: naswot_score(codes_J()[0]) if 'jacob_cov' in scores else naswot(net, x),
                      jacob_cov=lambda: jacob_cov_score(codes_J()[1]),
                      grad_norm=lambda: grad_norm_score(grads()), snip=lambda: snip_score(grads()))
-    scores = {s: score_fns[s]() for s in scores}
-    return dict(arch=str(arch), **scores, params=n_params(net), flops=space.flops(arch), seconds=time.perf_counter() - t0)
+    values = {s: score_fns[s]() for s in scores}
+    return dict(arch=str(arch), **values, params=n_params(net), flops=space.flops(arch), seconds=time.perf_counter() - t0)
 
 # %% ../nbs/09a_proxies.ipynb #e111068e
 @call_parse
@@ -195,8 +195,8 @@ def proxy(archs:str='sample:500', # `all` (the whole space), `sample:N` (N disti
 # %% ../nbs/09a_proxies.ipynb #a2c00dc6
 def rank_mean(scores:pd.DataFrame, # one row per architecture, a column per evaluator (higher is better in each)
               columns)->pd.Series: # the evaluators to combine
-    "The mean over `columns` of each row's rank among the rows (1 for the lowest; ties share their mean rank); higher is better"
-    return scores[list(columns)].rank().mean(axis=1)
+    "The mean over `columns` of each row's rank among the rows (1 for the lowest; ties share their mean rank; NaN ranks lowest); higher is better"
+    return scores[list(columns)].rank(na_option='top').mean(axis=1)  # NaN: below every score
 
 # %% ../nbs/09a_proxies.ipynb #f8bd1548
 class RankScore:
@@ -210,5 +210,5 @@ class RankScore:
 
     def __call__(self, scores)->float:
         "The combined score of one architecture from its evaluators' scores (a dict or a row)"
-        return float(np.mean([(np.searchsorted(r, scores[c], 'left') + np.searchsorted(r, scores[c], 'right')) / (2 * len(r))
-                              for c, r in self.ref.items()]))
+        share = lambda r, v: 0. if np.isnan(v) else (np.searchsorted(r, v, 'left') + np.searchsorted(r, v, 'right')) / (2 * len(r))
+        return float(np.mean([share(r, float(scores[c])) for c, r in self.ref.items()]))  # NaN beats nothing, as in `rank_mean`
