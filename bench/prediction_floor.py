@@ -1,8 +1,14 @@
-# Cost of one exact prediction against its floor (issue 10, item 4), in one process on one thread:
-# per cell, dcnas predict runs `subnet_accuracies` (BN recalibration on n_calib training batches, then the held-out
-# images); the floor is the same number of image-forwards of the same path, as plain eval-mode forwards of batches already
-# in memory. Usage (repository root): OMP_NUM_THREADS=1 python bench/prediction_floor.py RUN N_CELLS
+# Cost of one exact prediction against its bare forward passes (issue 10, item 4), in one process on one thread:
+# per cell, dcnas predict runs `subnet_accuracies` (BN recalibration on 4 training batches, then the held-out images);
+# the comparison is the same number of image-forwards of the same path, as plain eval-mode forwards of batches already
+# in memory (and again at batch 500). Usage (repository root): OMP_NUM_THREADS=1 python bench/prediction_floor.py RUN N_CELLS
 # RUN: a run folder of an M = 1 (SPOS) supernet, finished or still training (only its weights are read).
+# Limits: the order is fixed (the prediction first in every cell, no alternation); each prediction draws its batches
+# from the loaders again (it calls subnet_accuracies once per cell; dcnas predict now draws them once for all cells),
+# the bare forwards reuse batches drawn once, so the difference includes that loading; the bare forwards run the
+# calibration images in eval mode, cheaper than recalibration's training-mode passes, so they are a little below the
+# true floor; the result is printed only (no file). BENCHMARKS.md's figures came from the code of commit f4afd52 or just
+# before, with the loaders' batches of 64, before dead-edge skipping, held-out passes of 100 on a CPU and BatchNorm folding.
 import json, sys, time, torch, numpy as np
 from pathlib import Path
 from dcnas.cli import make_setup
