@@ -54,7 +54,7 @@ def _next_population(space, parents, rng, legal, population, n_mutation, n_cross
 LOG_COLUMNS = ['iteration', 'arch', 'flops', 'accuracy', 'origin', 'rung']
 
 def evolution_search(space, # the search space
-                     evaluate, # function arch -> score (accuracy), higher is better
+                     evaluate=None, # function arch -> score (accuracy), higher is better; None: `evaluate_all` must be given
                      population:int=50, # architectures per iteration
                      iterations:int=20, # iterations (populations evaluated)
                      parents:int=10, # the best so far that mutation and crossover draw from
@@ -66,7 +66,7 @@ def evolution_search(space, # the search space
                      seed=0, # int seed or numpy Generator: all random draws
                      init_pool=None, # draw the first population from these architectures (e.g. the set A); None: random
                      within=None, # search only these architectures (the paper searches within the set A); None: the whole space
-                     max_tries:int=10, # attempts per wanted candidate before giving up on it
+                     max_tries:int=10, # attempts per wanted candidate, pooled: `max_tries * n` draws for `n` candidates of one kind
                      log_csv=None, # write every evaluation to this CSV as it happens
                      evaluate_all=None, # function list of archs -> list of scores, or of (score, rung) pairs (`successive_halving`), for a whole population at once; None: `evaluate`, one by one
                      on_iteration=None, # called as on_iteration(iteration, log so far) after each iteration (e.g. `dcnas.viz.LiveSearch`)
@@ -74,6 +74,7 @@ def evolution_search(space, # the search space
     "SPOS evolutionary search; returns the log: one row per evaluated architecture (iteration, arch, flops, accuracy, origin, rung)"
     rng = get_rng(rng=seed)
     if min(population, iterations, parents, max_tries) < 1: raise ValueError("population, iterations, parents and max_tries must be at least 1")
+    if evaluate is None and evaluate_all is None: raise ValueError("give `evaluate` (one architecture at a time) or `evaluate_all` (a population at once)")
     if n_mutation is None: n_mutation = population // 2
     if n_crossover is None: n_crossover = population - n_mutation
     if n_mutation < 0 or n_crossover < 0 or n_mutation + n_crossover > population:
@@ -84,7 +85,7 @@ def evolution_search(space, # the search space
         lo = min_flops(space) if flops is None else None
         if lo is not None and lo > max_flops:
             raise ValueError(f"no architecture of this space has at most {max_flops:,.0f} FLOPs; the smallest has {lo:,}")
-    costs, seen = {}, {}  # arch -> FLOPs; arch -> score, in evaluation order
+    costs, seen = {}, {}  # arch -> FLOPs; arch -> (rung, score), in evaluation order
     def cost_of(a):
         if a not in costs: costs[a] = cost(a) if cost is not None else math.nan
         return costs[a]
@@ -137,7 +138,9 @@ def _evolve(space, evaluate_all, rng, batch, seen, legal, cost_of, population, i
         pb = tracked(range(iterations), comment='searching', leave=False) if progress else range(iterations)
         for it in pb:
             new = []
-            for (a, origin), score in zip(batch.items(), evaluate_all(list(batch))):
+            scores = list(evaluate_all(list(batch)))
+            if len(scores) != len(batch): raise ValueError(f"evaluate_all returned {len(scores)} scores for {len(batch)} architectures: it must return one per architecture, in order")
+            for (a, origin), score in zip(batch.items(), scores):
                 score, rung = (float(score[0]), int(score[1])) if isinstance(score, tuple) else (float(score), 0)
                 if math.isnan(score) or score == math.inf: raise ValueError(f"evaluate returned {score} for {a}")  # -inf is a score: the worst (NASWOT's of a cell that passes no signal)
                 seen[a] = (rung, score)
