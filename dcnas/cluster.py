@@ -5,11 +5,11 @@ r"""One layer of DCNAS's supernet topology generation (Section 3.2.1, Algorithm 
 # %% auto #0
 __all__ = ['ZERO_FEATURES', 'probe_assignments', 'weighted_ops', 'bn_batch_stats', 'feature_prefix', 'arch_codes',
            'layer_features', 'degrees_from_scores', 'matching_degrees', 'kmeans_clusters', 'peak_memory',
-           'benchmark_clustering', 'draw_representatives', 'copy_losses', 'eq7_cost', 'assign_clusters',
+           'benchmark_clustering', 'draw_representatives', 'copy_losses', 'eq7_cost', 'assign_clusters', 'eq7_copies',
            'assign_unseen', 'topology_generation', 'benchmark_topology']
 
 # %% ../nbs/07_cluster.ipynb #f7ffcddb
-import itertools, resource, time
+import resource, sys, time
 from contextlib import contextmanager
 import numpy as np, pandas as pd
 import torch
@@ -110,12 +110,14 @@ def matching_degrees(meta:MetaNet, # the meta networks
                      l:int, # the layer
                      k:int, # the operator: all rows of `feats` use C_{l,k}
                      feats:torch.Tensor, # (n, C_l) features entering layer l
-                     chunk_numbers:int=1 << 24, # symmetric reading: at most this many differences formed at once (64 MiB in float32)
+                     chunk_numbers:int=1 << 24, # symmetric reading: differences formed at once, at most this many but at least one row's (n C_l); 64 MiB in float32
                     )->torch.Tensor: # (n, n) lambda^l_ij (Eq. 11)
     "lambda^l_ij for every ordered pair of the architectures that share C_{l,k}: from n scores as printed, pair by pair when symmetric"
     with torch.no_grad():
         w, b = meta.weight[l][k], meta.bias[l, k]
         feats = feats.to(w)
+        distinct, inverse = torch.unique(feats, dim=0, return_inverse=True)
+        if len(distinct) < len(feats): return matching_degrees(meta, l, k, distinct, chunk_numbers)[inverse][:, inverse]  # identical features, identical rows: exactly, not up to rounding
         if not meta.symmetric: return degrees_from_scores(feats @ w, b)
         n = len(feats)
         out, rows = feats.new_empty(n, n), max(1, chunk_numbers // max(1, n * feats.shape[1]))
@@ -132,16 +134,16 @@ def kmeans_clusters(lam, # (n, n) matching degrees of the architectures sharing 
                    )->np.ndarray: # cluster of each row, 0, 1, ... by increasing row mean (as printed: by increasing score)
     "K-means (scikit-learn) on the rows of a matching-degree matrix"
     lam = lam.detach().cpu().numpy() if torch.is_tensor(lam) else np.asarray(lam)
-    order = lam.mean(1, dtype=np.float64)  # as printed, increasing in the score s_i
-    u, first, rank = np.unique(order, return_index=True, return_inverse=True)
-    if len(u) <= M: return rank.reshape(-1)
-    if init == 'quantile':
-        km = KMeans(M, init=lam[first[((np.arange(M) + 0.5) * len(u) / M).astype(int)]], n_init=1, random_state=seed)
-    elif init == 'k-means++': km = KMeans(M, init='k-means++', n_init=n_init or 4, random_state=seed)
-    else: raise ValueError(f"init must be 'quantile' or 'k-means++', got {init!r}")
-    labels = km.fit(lam).labels_
+    if init not in ('quantile', 'k-means++'): raise ValueError(f"init must be 'quantile' or 'k-means++', got {init!r}")
+    row_mean = lam.mean(1, dtype=np.float64)  # as printed, increasing in the score s_i
+    _, first, inverse = np.unique(lam, axis=0, return_index=True, return_inverse=True)
+    first = first[np.argsort(row_mean[first], kind='stable')]  # one row of each distinct value, by increasing row mean
+    if len(first) <= M: labels = inverse.reshape(-1)  # M or fewer distinct rows: each is a cluster
+    elif init == 'quantile':
+        labels = KMeans(M, init=lam[first[((np.arange(M) + 0.5) * len(first) / M).astype(int)]], n_init=1, random_state=seed).fit(lam).labels_
+    else: labels = KMeans(M, init='k-means++', n_init=n_init or 4, random_state=seed).fit(lam).labels_
     present = np.unique(labels)
-    means = np.array([order[labels == c].mean() for c in present])
+    means = np.array([row_mean[labels == c].mean() for c in present])
     relabel = np.empty(labels.max() + 1, np.int64); relabel[present[np.argsort(means)]] = np.arange(len(present))
     return relabel[labels]
 
@@ -151,14 +153,16 @@ def _status_kib(field):
         for line in f:
             if line.startswith(field + ':'): return int(line.split()[1])
 
+def _maxrss_kib(): return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // (1024 if sys.platform == 'darwin' else 1)  # bytes on macOS, KiB on Linux
+
 def peak_memory(fn, *args, **kwargs):
     "Call `fn`; return (its result, peak RSS during the call above the RSS before it in MiB, how it was measured)"
     try:
         with open('/proc/self/clear_refs', 'w') as f: f.write('5')  # reset VmHWM to the current RSS
         before, how = _status_kib('VmRSS'), 'VmHWM reset (Linux)'
-    except OSError: before, how = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, 'ru_maxrss delta'
+    except OSError: before, how = _maxrss_kib(), 'ru_maxrss delta'
     out = fn(*args, **kwargs)
-    peak = _status_kib('VmHWM') if how.startswith('VmHWM') else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = _status_kib('VmHWM') if how.startswith('VmHWM') else _maxrss_kib()
     return out, (peak - before) / 1024, how
 
 # %% ../nbs/07_cluster.ipynb #29ac4e8d
@@ -237,6 +241,24 @@ def assign_clusters(cost:np.ndarray, # (n_clusters, M) with n_clusters <= M
     out = np.empty(len(cost), np.int64); out[rows] = cols
     return out
 
+# %% ../nbs/07_cluster.ipynb #3e43998a
+def eq7_copies(net, # the supernet
+               table:AssignmentTable, # the architecture set A
+               layer:int, # the layer being decided
+               rows:np.ndarray, # rows of A that take part: the architectures of one operator (with 'join', those with features)
+               labels:np.ndarray, # their clusters 0, 1, ...
+               held_batches, # list of (x, y) batches
+               assign:np.ndarray, # (N, L) probe assignments (`probe_assignments`)
+               n_reps:int, # representatives per cluster
+               rng:np.random.Generator, # draws the representatives
+               loss_func=F.cross_entropy, # mean loss of a batch
+               channels_last:bool=True, # run in channels-last memory layout
+              )->tuple: # (copy of each cluster, the (clusters, M) cost matrix, the representatives' rows of A)
+    "Eq. 7 for one operator: representatives of each cluster evaluated with every copy, then distinct copies by the Hungarian algorithm"
+    reps = draw_representatives(labels, n_reps, rng)
+    cost = eq7_cost([copy_losses(net, table, layer, rows[r], held_batches, assign, loss_func, channels_last) for r in reps], np.bincount(labels))
+    return assign_clusters(cost), cost, rows[np.concatenate(reps)]
+
 # %% ../nbs/07_cluster.ipynb #1f18efb2
 def assign_unseen(table:AssignmentTable, # the architecture set A and its copies
                   arch, # any architecture of the space, in A or not
@@ -285,7 +307,8 @@ def topology_generation(net, # the supernet
         idx = np.flatnonzero(codes[:, layer] == k)
         if len(idx) == 0: continue
         t = time.perf_counter()
-        with torch.no_grad(): score[idx] = meta.score(layer, k, feats[torch.as_tensor(idx)].to(meta.bias)).float().cpu().numpy()
+        distinct, inverse = torch.unique(feats[torch.as_tensor(idx)], dim=0, return_inverse=True)  # identical features, identical scores
+        with torch.no_grad(): score[idx] = meta.score(layer, k, distinct.to(meta.bias)).float().cpu().numpy()[inverse.cpu().numpy()]
         if not weighted[k]: timings['matrix'] += time.perf_counter() - t; continue  # copy 0, cluster -1
         live = np.ones(len(idx), bool) if zero_features == 'cluster' or zero[idx].all() else ~zero[idx]
         lam = matching_degrees(meta, layer, k, feats[torch.as_tensor(idx[live])])
@@ -298,11 +321,9 @@ def topology_generation(net, # the supernet
         if tied:  # every copy is about to become the same weight: all assignments tie in Eq. 7
             cluster[idx], copies[idx] = labels, labels
             continue
-        reps = draw_representatives(labels, n_reps, rng)
-        losses = [copy_losses(net, table, layer, idx[r], held_batches, assign, loss_func, channels_last) for r in reps]
-        costs[net.space.ops[k]] = cost = eq7_cost(losses, np.bincount(labels))
-        cluster[idx], copies[idx] = labels, assign_clusters(cost)[labels]
-        rep[idx[np.concatenate(reps)]] = True
+        copy_of, costs[net.space.ops[k]], reps = eq7_copies(net, table, layer, idx[live], labels[live], held_batches, assign, n_reps, rng, loss_func, channels_last)
+        cluster[idx], copies[idx] = labels, copy_of[labels]
+        rep[reps] = True
         timings['eq7'] += time.perf_counter() - t2
     table.table[:, layer] = copies
     bias = meta.bias[layer].detach().float().cpu().numpy()[codes[:, layer]]  # b_{l,k}: with the scores it gives lambda (Eq. 11)
