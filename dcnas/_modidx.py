@@ -219,6 +219,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                               'dcnas.launch.run_subcommand': ('launch.html#run_subcommand', 'dcnas/launch.py')},
             'dcnas.lookahead': { 'dcnas.lookahead.PairStep': ('lookahead.html#pairstep', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.borrow': ('lookahead.html#borrow', 'dcnas/lookahead.py'),
+                                 'dcnas.lookahead.finish_pair': ('lookahead.html#finish_pair', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.lend': ('lookahead.html#lend', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.meta_grad': ('lookahead.html#meta_grad', 'dcnas/lookahead.py'),
                                  'dcnas.lookahead.pair_grad': ('lookahead.html#pair_grad', 'dcnas/lookahead.py'),

@@ -42,8 +42,9 @@ def for_supernet(cls, net, symmetric:bool=False):
     return cls([f.shape[1] for f in feats], len(space.ops), symmetric).to(device=p.device, dtype=p.dtype)
 
 # %% ../nbs/05_meta.ipynb #78a4b52c
-def pool(feats,
-         reduce=None)->list: # in a run of several processes, the mean over their parts of the batch (`07a_distributed`)
+def pool(feats, # per layer, the (batch, channels) features of one architecture
+         reduce=None, # in a run of several processes, the mean over their parts of the batch (`07a_distributed`)
+        )->list: # one root-mean-square vector per layer
     "Root mean square of each layer's (batch, channels) features over the batch: one vector per layer"
     squares = [f.to(torch.promote_types(f.dtype, torch.float32)).pow(2).mean(0) for f in feats]  # at least float32, also under mixed precision
     if reduce is not None: squares = reduce([s.detach() for s in squares])
@@ -51,7 +52,9 @@ def pool(feats,
 
 # %% ../nbs/05_meta.ipynb #2953767e
 @patch_to(MetaNet)
-def score(self, l:int, k:int, h): return h @ self.weight[l][k]
+def score(self, l:int, k:int, h):
+    "s = w_{l,k} . h: the linear part of Eq. 11 for features h (one vector, or one per row)"
+    return h @ self.weight[l][k]
 
 @patch_to(MetaNet)
 def degree(self, l:int, k:int, h_i, h_j):

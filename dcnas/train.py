@@ -114,7 +114,7 @@ def preset(name:str, **overrides)->TrainConfig:
     return TrainConfig(**{**PRESETS[name], **overrides})
 
 # %% ../nbs/08_train.ipynb #5a7ec0d2
-LEGACY_SETTINGS = dict(copies='independent')  # what runs saved before a setting existed did, where that is not its default
+LEGACY_SETTINGS = dict(copies='independent', meta_unit=False)  # what runs saved before a setting existed did, where that is not its default
 
 def saved_config(saved:dict)->TrainConfig:
     "The `TrainConfig` of a saved run (checkpoint or config.json); settings it predates take the value it ran with"
@@ -235,10 +235,11 @@ def train_path(self): self.set_path(*self.single_path(self.rng))
 
 # %% ../nbs/08_train.ipynb #1dfd87bb
 @patch_to(SupernetStrategy)
-def check_finite(self, loss, what:str):
-    "Queue the check that `loss` is finite; `decide_checks` decides the queue"
+def check_finite(self, loss, what:str, arch=None, assign=None):
+    "Queue the check that `loss` (of `arch` with `assign`; default: the model's path) is finite; `decide_checks` decides the queue"
     m = self.model
-    self.pending.append((~torch.isfinite(loss.detach()).all(), loss.detach(), what, self.epoch, self.iter, m.arch, m.assign))
+    self.pending.append((~torch.isfinite(loss.detach()).all(), loss.detach(), what, self.epoch, self.iter,
+                         m.arch if arch is None else arch, m.assign if assign is None else assign))
     if len(self.pending) >= (self.check_every or (1 if loss.device.type == 'cpu' else 64)): self.decide_checks()
 
 @patch_to(SupernetStrategy)
@@ -251,8 +252,10 @@ def decide_checks(self):
     bad = bad.tolist()
     if not any(bad): return
     _, loss, what, epoch, it, arch, assign = pending[next(k for k, b in enumerate(bad) if b)]
-    raise NonFiniteLoss(f"{what} is {loss.item()} at epoch {epoch}, iteration {it} (architecture {arch}, weight ids {assign}). "
-                        f"The run stopped; its last checkpoint is intact: lower the learning rate or check the data, then resume with --resume.")
+    saved = self.run_dir is not None and (self.run_dir/'checkpoint.pt').exists()
+    advice = ("its last checkpoint is intact; a resumed run keeps every setting, so to lower the learning rate or change the data start a new run "
+              "(or --resume to continue as it was)" if saved else "no checkpoint had been written; start it again with a lower learning rate or checked data")
+    raise NonFiniteLoss(f"{what} is {loss.item()} at epoch {epoch + 1}, step {it + 1} (architecture {arch}, weight ids {assign}). The run stopped: {advice}.")
 
 SupernetStrategy.check_every = None  # losses queued between checks; None: 1 on a CPU, 64 on a GPU
 
@@ -315,9 +318,9 @@ class RandomAssign(LayerwiseStrategy):
 # %% ../nbs/08_train.ipynb #0b36046d
 class DCNAS(LayerwiseStrategy):
     "Algorithm 1: warm-up, per-layer pair steps with meta updates and topology generation, fine-tuning"
-    def __init__(self, cfg:TrainConfig, run_dir=None, meta:MetaNet=None):
+    def __init__(self, cfg:TrainConfig, run_dir=None):
         super().__init__(cfg, run_dir)
-        self.meta, self.meta_opt, self.t, self.topology = meta, None, 0, []
+        self.meta, self.meta_opt, self.t, self.topology = None, None, 0, []
 
     def new_meta(self)->MetaNet:
         "Zero-initialised meta networks for this supernet, reading the configured form of Eq. 11"
@@ -354,21 +357,15 @@ def after_loss(self):
     if self.epoch < self.start_epoch or not self.training or self.phase != 'pair': return
     (a_i, o_i), (a_j, o_j) = self.pair
     self.lent = lend(self.net, *self.xb, *self.yb, a_i, o_i, a_j, o_j, self.learn.loss_func, self.index, self.reduce)
-    self.check_finite(self.lent[0], "the lender's loss")
+    self.check_finite(self.lent[0], "the lender's loss", *self.pair[1])
 
 # %% ../nbs/08_train.ipynb #57c9efba
 @patch_to(DCNAS)
 def after_backward(self):
     if self.epoch < self.start_epoch or self.phase != 'pair': return
-    (a_i, o_i), (a_j, o_j) = self.pair
-    loss_j, feats_j, names, g_j = self.lent
     feats_i = [h.detach() for h in pool(self.model.features, self.reduce)]
-    lr = self.opt.hypers[-1]['lr']
-    with torch.no_grad(): lam = self.meta.lambdas(a_i, a_j, feats_i, feats_j)
-    self.degree_sum[0] += lam[self.layer]; self.degree_sum[1] += 1  # a sum on the device, read once an epoch
-    step = PairStep(tuple(a_i), tuple(o_i), tuple(a_j), tuple(o_j), self.learn.loss.detach(), loss_j, lam,
-                    feats_i, feats_j, names, g_j, lr, 1. if self.cfg.lr_scaled else 1. / lr)
-    borrow(self.net, step)
+    step = finish_pair(self.net, self.meta, self.pair, self.lent, feats_i, self.learn.loss, self.opt.hypers[-1]['lr'], self.cfg.lr_scaled)  # Eq. 8 (`06_lookahead`)
+    self.degree_sum[0] += step.lam[self.layer]; self.degree_sum[1] += 1  # a sum on the device, read once an epoch
     self.t += 1
     if self.cfg.meta_lr > 0 and self.t % self.cfg.tau == 0: self.meta_update(step)
     self.lent = None
@@ -656,7 +653,7 @@ class EpochLines(Callback):
         if not self.show or self.epoch < self.strategy.start_epoch: return
         where = f" layer {self.strategy.layer}" if getattr(self.strategy, 'layer', None) is not None else ''
         self.label = f"epoch {self.epoch + 1}/{self.n_epoch} {getattr(self.strategy, 'phase', self.strategy.cfg.strategy)}{where}"
-        self.pb = progress_bar(range(len(self.dl)), leave=False)  # `n_iter` is set after this event; self.pb.comment = self.label
+        self.pb = progress_bar(range(len(self.dl)), leave=False)  # sized from the loader: fastai sets `n_iter` only after this event
         self.pb.update(0)
     def after_batch(self):
         if self.pb is None or not self.training: return
