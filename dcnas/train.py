@@ -150,6 +150,8 @@ class DevicePrecision(MixedPrecision):
             raise ValueError("this GPU has no bfloat16: train with --precision fp16 (SPOS, random) or fp32")
         self.kwargs['enabled'] = dtype == torch.float16  # loss scaling for fp16 alone: bf16 has fp32's range
         self.autocast, self.learn.scaler, self.scales = autocast(kind, dtype=dtype), GradScaler(kind, **self.kwargs), L()
+        saved = next((s for c in self.learn.cbs if (s := getattr(c, 'scaler_state', None)) is not None), None)
+        if saved is not None: self.learn.scaler.load_state_dict(saved)  # a resumed fp16 run goes on with its loss scale
 
 # %% ../nbs/08_train.ipynb #3e1ea5e2
 def release_freed_memory()->bool:
@@ -175,6 +177,7 @@ class SupernetStrategy(Callback):
         self.rng = np.random.default_rng(cfg.seed)
         self.archs = self.table = None
         self.start_epoch, self.rows = 0, []
+        self.scaler_state = None  # fp16's loss scale from a checkpoint, for `DevicePrecision`
         self.group = None  # the `ProcessGroup` of a run of several processes (`07a_distributed`), set by `train_supernet` under torchrun
 
     @property
@@ -193,10 +196,15 @@ class SupernetStrategy(Callback):
 
 # %% ../nbs/08_train.ipynb #dc4170e8
 @patch_to(SupernetStrategy)
-def before_fit(self):
+def check_setup(self):
+    "Draw A and its table (unless restored) and refuse settings that cannot train on this space with it"
     if self.archs is None and self.uses_set:
         self.archs = self.space.sample(self.cfg.N, rng=self.rng)
         self.table = AssignmentTable(self.archs, self.cfg.M, self.initial_table())
+
+@patch_to(SupernetStrategy)
+def before_fit(self):
+    if self.archs is None: self.check_setup()  # a learner fitted directly, not through `train_supernet`
     self.index = param_index(self.net)
     self.pending = []  # losses whose check is queued (`check_finite`)
 
@@ -335,10 +343,18 @@ class DCNAS(LayerwiseStrategy):
         LayerwiseStrategy.before_epoch(self)
         self.degree_sum = [0., 0]  # the matching degrees of the epoch's pairs at the layer being decided, and their number
         if self.phase != 'pair': return
-        ops, weighted = np.array([a[self.layer] for a in self.archs]), weighted_ops(self.net)[self.layer]
-        self.groups = {k: np.flatnonzero(ops == k) for k in range(len(self.space.ops)) if weighted[k]}
-        self.groups = {k: g for k, g in self.groups.items() if len(g) >= 2}
-        if not self.groups: raise ValueError(f"no operator with weights at layer {self.layer} is used by two architectures of A: increase N")
+        self.groups = self.pair_groups(self.layer)
+
+    def pair_groups(self, layer:int)->dict:
+        "operator -> rows of A that use it at `layer`, for the operators with weights that two or more of them use"
+        ops, weighted = np.array([a[layer] for a in self.archs]), weighted_ops(self.net)[layer]
+        groups = {k: np.flatnonzero(ops == k) for k in range(len(self.space.ops)) if weighted[k]}
+        return {k: g for k, g in groups.items() if len(g) >= 2}
+
+    def check_setup(self):
+        super().check_setup()
+        lonely = [l for l in range(self.space.n_layers) if not self.pair_groups(l)] if self.cfg.T > 0 else []
+        if lonely: raise ValueError(f"no operator with weights at layer {', '.join(map(str, lonely))} is used by two architectures of A, so no pair step can be drawn there: increase N")
 
 # %% ../nbs/08_train.ipynb #ed534ca5
 @patch_to(DCNAS)
@@ -418,10 +434,12 @@ class FewShot(SupernetStrategy):
     @staticmethod
     def n_copies(cfg, space): return len(space.ops)
 
-    def before_fit(self):
-        SupernetStrategy.before_fit(self)
+    def check_setup(self):
         if self.cfg.split_edge >= self.space.n_layers:
             raise ValueError(f"split_edge {self.cfg.split_edge} is not a layer of this space (0 to {self.space.n_layers - 1})")
+
+    def before_fit(self):
+        SupernetStrategy.before_fit(self)
         self.current = self.start_epoch
         if self.cfg.T_w == 0 and self.start_epoch == 0: self.split()  # no warm-up: the sub-supernets start from the initial weights
 
@@ -508,6 +526,8 @@ def state(self):
               py_rng=json.dumps(random.getstate()), log=json.dumps(self.rows),
               dl_rng=[g.get_state() for g in loader_generators(self.learn.dls.train)])
     if self.archs is not None: st.update(archs=[str(a) for a in self.archs], table=torch.from_numpy(self.table.table))
+    scaler = getattr(self.learn, 'scaler', None)
+    if scaler is not None and scaler.is_enabled(): st.update(scaler=scaler.state_dict())  # fp16's loss scale and its growth counter
     return st
 
 # %% ../nbs/08_train.ipynb #a98b310a
@@ -563,6 +583,7 @@ def load_state(self, st:dict):
         self.archs = [self.space.parse(a) for a in st['archs']]
         self.table = AssignmentTable(self.archs, self.cfg.M, st['table'].numpy())
     self.rows, self.start_epoch = json.loads(st['log']), st['epoch'] + 1
+    self.scaler_state = st.get('scaler')
 
 @patch_to(DCNAS)
 def load_state(self, st:dict):
@@ -628,7 +649,8 @@ def train_supernet(space, dls, cfg:TrainConfig, run_dir=None, resume:bool=False,
         learn.create_opt()
         strategy.load_state(read_checkpoint(Path(run_dir)/'checkpoint.pt'))
         start = strategy.start_epoch
-    elif run_dir is not None and strategy.is_main:
+    strategy.check_setup()  # before anything is trained or written
+    if not resume and run_dir is not None and strategy.is_main:
         Path(run_dir).mkdir(parents=True, exist_ok=True)
         (Path(run_dir)/'config.json').write_text(json.dumps(dict(space=repr(space), train=asdict(cfg), setup=setup or {}), indent=1))
     n = cfg.epochs(space.n_layers)
