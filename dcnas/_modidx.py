@@ -155,6 +155,7 @@ d = { 'settings': {'branch': 'main', 'doc_baseurl': '/', 'doc_host': '', 'git_ur
                                    'dcnas.distributed.SumOverProcesses.forward': ( 'distributed.html#sumoverprocesses.forward',
                                                                                    'dcnas/distributed.py'),
                                    'dcnas.distributed.distributed': ('distributed.html#distributed', 'dcnas/distributed.py'),
+                                   'dcnas.distributed.end_process_group': ('distributed.html#end_process_group', 'dcnas/distributed.py'),
                                    'dcnas.distributed.map_over_processes': ('distributed.html#map_over_processes', 'dcnas/distributed.py'),
                                    'dcnas.distributed.shard_batchnorm': ('distributed.html#shard_batchnorm', 'dcnas/distributed.py'),
                                    'dcnas.distributed.sharded': ('distributed.html#sharded', 'dcnas/distributed.py'),

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['ProcessGroup', 'sharded', 'SumOverProcesses', 'ShardedBatchNorm2d', 'shard_batchnorm', 'DistributedSupernet',
-           'distributed', 'use_local_device', 'map_over_processes']
+           'distributed', 'use_local_device', 'end_process_group', 'map_over_processes']
 
 # %% ../nbs/07a_distributed.ipynb #di000003
 import contextlib, os, warnings
@@ -152,6 +152,12 @@ def use_local_device(device:str|None=None): # the device asked for (`--device`);
     if int(local) >= torch.cuda.device_count():
         raise ValueError(f"process {local} of this machine has no GPU of its own ({torch.cuda.device_count()} GPUs): start at most that many processes per machine, or run on the CPU (--device cpu)")
     torch.cuda.set_device(int(local))
+
+def end_process_group():
+    "Close torch.distributed's process groups, if any: call it on every process once a command has finished there without an error"
+    # Left to the interpreter's exit, gloo's worker threads can outlive it and the process aborts with
+    # 'terminate called without an active exception' (seen now and then in CI, on the process that is not 0)
+    if dist.is_available() and dist.is_initialized(): dist.destroy_process_group()
 
 # %% ../nbs/07a_distributed.ipynb #di000021b
 def map_over_processes(fn, # function item -> result (picklable), computed independently per item

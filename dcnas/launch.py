@@ -120,6 +120,8 @@ def main(argv=None):
         raise SystemExit(f"dcnas: unknown subcommand {name!r}{f' (did you mean {close[0]!r}?)' if close else ''}: "
                          f"choose one of {', '.join(SUBCOMMANDS)}; `dcnas --help` says what each does")
     run_subcommand(name, rest)
+    if 'LOCAL_RANK' in os.environ:  # on success only: after a failure the other processes may still wait in a collective
+        from dcnas.distributed import end_process_group; end_process_group()
 
 # %% ../nbs/15_launch.ipynb #8c76df68
 if __name__ == '__main__': main()  # `python -m dcnas.launch ...`, as `torchrun -m dcnas.launch ...` starts each process
