@@ -11,7 +11,7 @@ __all__ = ['IMAGE_EXTS', 'CACHE_VERSION', 'ImageTensors', 'stratified_split', 's
            'cifar10_dls']
 
 # %% ../nbs/04_data.ipynb #837b51f2
-import os, sys, time, hashlib, shutil, tarfile, tempfile, warnings, zlib
+import os, re, sys, time, hashlib, shutil, tarfile, tempfile, warnings, zlib
 from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 import numpy as np
@@ -30,8 +30,8 @@ class ImageTensors:
                  images:torch.Tensor, # uint8, N x C x H x W
                  labels:torch.Tensor, # int64 class indices, N
                  vocab:list, # class names; label i is `vocab[i]`
-                 mean:torch.Tensor, # per-channel mean of the training images, in [0, 1]
-                 std:torch.Tensor, # per-channel standard deviation of the training images, in [0, 1]
+                 mean:torch.Tensor, # per-channel mean the images are normalised with, in [0, 1] (of the training images; `folder_dls`: of the whole training folder)
+                 std:torch.Tensor, # per-channel standard deviation, likewise
                  source:dict|None=None): # where the images came from (root, split, cache file)
         if images.dtype != torch.uint8 or images.ndim != 4: raise ValueError(f"images must be a uint8 N x C x H x W tensor, got {images.dtype} with shape {tuple(images.shape)}")
         if len(labels) != len(images): raise ValueError(f"{len(images)} images but {len(labels)} labels")
@@ -422,12 +422,13 @@ def tracked(items, total:int|None=None, comment:str='', leave:bool=True, lines:i
 CACHE_VERSION = 1
 
 def cache_dirs(root, # the image-folder tree
-               cache_dir=None): # an explicit cache folder, used alone if given
+               cache_dir=None): # an explicit cache folder, used alone if given (each tree gets a folder of its own in it)
     "Folders where caches of `root` are looked for, in order"
-    if cache_dir is not None: return [Path(cache_dir)]
     root = Path(root).resolve()
+    own = f"{root.name}-{hashlib.md5(str(root).encode()).hexdigest()[:8]}"  # per tree: caches of two trees never mix
+    if cache_dir is not None: return [Path(cache_dir)/own]
     base = Path(os.environ.get('DCNAS_CACHE_DIR') or Path.home()/'.cache'/'dcnas')
-    return [root/'.dcnas_cache', base/f"{root.name}-{hashlib.md5(str(root).encode()).hexdigest()[:8]}"]
+    return [root/'.dcnas_cache', base/own]
 
 def _writable_dir(dirs):
     for d in dirs:
@@ -479,7 +480,8 @@ def image_cache(root, # the image-folder tree
         for p in [d/fname for d in dirs if (d/fname).exists()]:
             try: return {**load_cache(p), 'path': p, 'source': 'cache'}
             except ValueError as e: warnings.warn(f"dcnas cache {p} is unusable: {e}; rebuilding it from the images")
-        for p in [p for d in dirs if d.is_dir() for p in sorted(d.glob(f'{name}_*.pt')) if p.name != fname]:
+        sizes = re.compile(rf'{re.escape(name)}_\d+\.pt')  # this split at other sizes (`train_*.pt` also matches a split `train_small`)
+        for p in [p for d in dirs if d.is_dir() for p in sorted(d.glob(f'{name}_*.pt')) if p.name != fname and sizes.fullmatch(p.name)]:
             try: d = load_cache(p)
             except ValueError: continue
             if d['native']:
@@ -558,30 +560,28 @@ def folder_test_dl(dls:DataLoaders, # made by `folder_dls` or `cifar10_dls`
 def extract_tgz(tgz, # a .tgz / .tar.gz (or other tar) archive
                 dest=None, # folder to extract into; None: `$DCNAS_CACHE_DIR/data` or ~/.cache/dcnas/data
                 progress:bool=True)->Path: # show a progress bar
-    "Extract `tgz` into `dest` once; returns the archive's single top folder (or `dest/<archive name>`)"
+    "Extract `tgz` once, into a folder of its own under `dest`; returns the archive's single top folder (or that folder, if it has several)"
     tgz = Path(tgz)
+    if not tgz.is_file(): raise ValueError(f"{tgz} is not a file: pass a .tgz archive or an extracted folder")
     dest = Path(dest or Path(os.environ.get('DCNAS_CACHE_DIR') or Path.home()/'.cache'/'dcnas')/'data')
-    stem = tgz.name.split('.')[0]
-    with tarfile.open(tgz) as tf: first = tf.next()
-    if first is None: raise ValueError(f"{tgz} is an empty archive")
-    top = Path(first.name).parts[0] if first.isdir() else None
-    target = dest/(top or stem)
-    if target.exists(): return target
-    dest.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=dest, prefix=f'.{target.name}.partial-'))
-    try:
-        with tarfile.open(tgz) as tf:
-            members = tf.getmembers()
-            if top and any(Path(m.name).parts[0] != top for m in members): top, target = None, dest/stem
-            if target.exists(): return target
-            it = tracked(members, len(members), f'extracting {tgz.name}') if progress else members
-            kw = dict(filter='data') if hasattr(tarfile, 'data_filter') else {}
-            tf.extractall(tmp, members=it, **kw)
-        try: os.replace(tmp/top if top else tmp, target)
-        except OSError:  # another process extracting the same archive renamed its whole copy into place first
-            if not target.is_dir(): raise
-    finally: shutil.rmtree(tmp, ignore_errors=True)
-    return target
+    st = tgz.stat()  # the folder is keyed on the archive's path, size and time: another or a changed archive gets a folder of its own
+    box = dest/f"{tgz.name.split('.')[0]}-{hashlib.md5(f'{tgz.resolve()}:{st.st_size}:{st.st_mtime_ns}'.encode()).hexdigest()[:8]}"
+    if not box.exists():
+        dest.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(dir=dest, prefix=f'.{box.name}.partial-'))
+        try:
+            with tarfile.open(tgz) as tf:
+                members = tf.getmembers()
+                if not members: raise ValueError(f"{tgz} is an empty archive")
+                it = tracked(members, len(members), f'extracting {tgz.name}') if progress else members
+                kw = dict(filter='data') if hasattr(tarfile, 'data_filter') else {}
+                tf.extractall(tmp, members=it, **kw)
+            try: os.replace(tmp, box)
+            except OSError:  # another process extracting the same archive renamed its whole copy into place first
+                if not box.is_dir(): raise
+        finally: shutil.rmtree(tmp, ignore_errors=True)
+    inside = list(box.iterdir())
+    return inside[0] if len(inside) == 1 and inside[0].is_dir() else box
 
 # %% ../nbs/04_data.ipynb #88f06c5b
 def cifar10_download()->Path:

@@ -91,10 +91,10 @@ def _check_path(net, arch, assign):
     if arch is None:
         if net.arch is None: raise ValueError("a supernet needs the architecture to run: pass `arch`")
         arch = net.arch
-    elif net.arch is not None and tuple(arch) != tuple(net.arch):
-        raise ValueError(f"this stand-alone network was built for {net.arch}, not {net.space.arch(arch)}")
+    else: arch = net.space.arch(arch)  # a string parsed; op indices checked (a negative one would pick another operator)
+    if net.arch is not None and tuple(arch) != tuple(net.arch):
+        raise ValueError(f"this stand-alone network was built for {net.arch}, not {arch}")
     L = net.space.n_layers
-    if len(arch) != L: raise ValueError(f"architecture has {len(arch)} layers, the space has {L}")
     if assign is None: assign = (0,) * L
     elif len(assign) != L: raise ValueError(f"weight assignment has {len(assign)} entries, the space has {L} layers")
     return arch, assign
@@ -207,6 +207,8 @@ class AssignmentTable:
                  M:int, # weight copies per operator
                  table=None): # (N, L) integer array, default all undecided
         self.archs, self.M = list(archs), M
+        if not self.archs: raise ValueError("the architecture set is empty: an assignment table needs at least one architecture")
+        if len(set(self.archs)) < len(self.archs): raise ValueError("the architecture set lists an architecture twice: each has one row")
         self.space = self.archs[0].space
         N, L = len(self.archs), self.space.n_layers
         self.table = np.full((N, L), -1, dtype=np.int64) if table is None else np.asarray(table, dtype=np.int64)
@@ -238,6 +240,7 @@ def to_frame(self)->pd.DataFrame:
 @patch_to(AssignmentTable, cls_method=True)
 def from_frame(cls, df:pd.DataFrame, space, M:int):
     "Read a table written by `to_frame`"
+    if 'arch' not in df.columns: raise ValueError(f"an assignment table needs a column 'arch' (written by to_frame), got columns {list(df.columns)}")
     return cls([space.parse(s) for s in df['arch']], M, df.drop(columns='arch').to_numpy())
 
 # %% ../nbs/03_supernet.ipynb #c1a0e5d3
