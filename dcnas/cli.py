@@ -21,7 +21,7 @@ from fastcore.script import call_parse, anno_parser, CliError
 from .spaces import *
 from .train import *
 import dcnas, dcnas.train as training
-from .evaluate import subnet_accuracies, EvalBatches, held_batch_size, fully_scored, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data
+from .evaluate import subnet_accuracies, EvalBatches, held_batch_size, fully_scored, unpack_bits, read_csv_exact, arch_list, rank, standalone_cmd, SPACES, space_for_data, load_data, setup_space
 from fastai.learner import Learner
 from .search import evolution_search, min_flops, successive_halving, paired_vs_best, top_archs
 from functools import partial
@@ -101,7 +101,7 @@ def make_setup(setup:dict, # the data and space settings of a run (`SETUP_KEYS`)
     s = {**SETUP_DEFAULTS, **setup}
     dls, _ = load_data(s['data'], s['bs'], s['resolution'], s['n_per_class'], s['n_valid_per_class'], s['seed'], s['augment'],
                        three_channels=s['three_channels'], device=device)
-    name = 'mbconv_tiny' if s['space'] == 'mbconv' and s['tiny_mbconv'] else s['space']
+    name = setup_space(s)
     try: return space_for_data(name, dls, **(dict(C=s['C'], N=s['cells']) if s['space'] == 'nb201' else {})), dls
     except ValueError as e: raise CliError(f"the space does not fit these settings: {e}")
 

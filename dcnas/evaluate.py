@@ -9,10 +9,10 @@ __all__ = ['ACCURACY_COLUMNS', 'SPACES', 'ALL_ARCHS_LIMIT', 'bn_layers', 'seeded
            'train_standalone', 'space_for_data', 'in_flag_terms', 'load_data', 'append_csv', 'read_csv_exact',
            'arch_list', 'standalone_cmd', 'nb201_columns', 'nb201_accuracy', 'arch_costs', 'nb201_frame', 'nb201_best',
            'kendall_tau', 'spearman_rho', 'top_k_overlap', 'merge_scores', 'rank_report', 'fully_scored', 'one_setting',
-           'rank']
+           'setup_space', 'rank']
 
 # %% ../nbs/09_evaluate.ipynb #380098b1
-import time, contextlib, copy, csv, json, math, re, base64
+import time, contextlib, copy, csv, json, math, random, re, base64
 from functools import partial
 from pathlib import Path
 import numpy as np, pandas as pd
@@ -45,14 +45,14 @@ def seeded_batches(dl, # a fastai `DataLoader` (dcnas `TensorImageDL` or any oth
     rng = getattr(dl, 'rng', None)  # fastai's own DataLoader shuffles with a random.Random
     if seed is None or not (gens or rng is not None):
         yield dl; return
-    saved, rng_state = [g.get_state() for g in gens], rng.getstate() if rng is not None else None
+    saved = [g.get_state() for g in gens]
     try:
         for i, g in enumerate(gens): g.manual_seed(seed + i*0x5EED)  # same offsets as TensorImageDL
-        if rng is not None: rng.seed(seed)
+        if rng is not None: dl.rng = random.Random(seed)  # each pass replaces `dl.rng` (fastai's `randomize`): keep the object itself
         yield dl
     finally:
         for g, s in zip(gens, saved): g.set_state(s)
-        if rng is not None: rng.setstate(rng_state)
+        if rng is not None: dl.rng = rng
 
 # %% ../nbs/09_evaluate.ipynb #70b1f4a1
 def calibration_batches(dl, # iterable of batches `(x, ...)` or of tensors `x`
@@ -323,14 +323,14 @@ def load_data(data:str, # `digits`, a CIFAR-10 folder or .tgz, or any image-fold
     except ValueError as e: raise CliError(f"--device: {e}")
     kw = dict(bs=bs, n_per_class=n_per_class, seed=seed, augment=augment, three_channels=three_channels, device=device)
     if n_valid_per_class is not None: kw['n_valid_per_class'] = n_valid_per_class
-    if data == 'digits': return digits_dls(size=size or 8, **kw), None
     path = Path(data)
-    if not path.exists(): raise CliError(f"data {data!r} is neither `digits` nor an existing folder or archive")
-    if path.is_dir() and not (path/'train').is_dir():
+    if data != 'digits' and not path.exists(): raise CliError(f"data {data!r} is neither `digits` nor an existing folder or archive")
+    if data != 'digits' and path.is_dir() and not (path/'train').is_dir():
         raise CliError(f"{data} has no train folder: --data takes `digits`, a CIFAR-10 .tgz, or a folder holding "
                        "train/<class>/<images> (and, alike, valid/ and test/ if it has them)")
-    make = cifar10_dls if path.is_file() or 'cifar' in path.name.lower() else folder_dls
     try:
+        if data == 'digits': return digits_dls(size=size or 8, **kw), None
+        make = cifar10_dls if path.is_file() or 'cifar' in path.name.lower() else folder_dls
         dls = make(path, size=size or 32, progress=progress, **kw)
         return dls, folder_test_dl(dls, progress=progress) if test else None
     except (ValueError, FileNotFoundError) as e: raise CliError(in_flag_terms(str(e)))
@@ -369,7 +369,8 @@ def arch_list(space, archs:str, seed:int=0)->list:
         except ValueError as e: raise CliError(str(e))
     path = Path(archs)
     if not path.exists(): raise CliError(f"{archs!r} is neither all, sample:N nor an existing CSV file")
-    df = pd.read_csv(path)
+    try: df = pd.read_csv(path)
+    except Exception as e: raise CliError(f"cannot read {path} as a CSV file with an `arch` column: {e}")
     if 'arch' not in df.columns: raise CliError(f"{path} has no column 'arch' (columns: {', '.join(map(str, df.columns))})")
     out = []
     for i, s in enumerate(df['arch']):
@@ -511,6 +512,7 @@ def _read_scores(path, col, space, what):
     negate, col = col.startswith('-'), col.lstrip('-')  # -COLUMN: lower values predict higher accuracy
     for c in ('arch', col):
         if c not in df.columns: raise CliError(f"{what} file {path} has no column {c!r} (columns: {', '.join(map(str, df.columns))})")
+    if not pd.api.types.is_numeric_dtype(df[col]): raise CliError(f"{what} file {path}: column {col!r} holds values that are not numbers")
     if negate: df = df.assign(**{'-' + col: -df[col]})
     archs = []
     for i, s in enumerate(df['arch']):
@@ -548,7 +550,9 @@ def one_setting(p:pd.DataFrame, path, n_calib:int|None)->pd.DataFrame:
 def _run_predictions(run:Path, pred_col:str):
     "(file, column) of the predictions a run folder holds"
     if (run/'predictions.csv').exists(): return run/'predictions.csv', pred_col
-    if (run/'search.csv').exists(): return run/'search.csv', 'accuracy'
+    if (run/'search.csv').exists():
+        if pred_col not in ('supernet_accuracy', 'accuracy'): raise CliError(f"{run}/search.csv ranks by its column 'accuracy' only, not {pred_col!r}: write predictions.csv with `dcnas predict {run}`")
+        return run/'search.csv', 'accuracy'
     raise CliError(f"{run} holds neither predictions.csv (write it with `dcnas predict {run}`) nor search.csv (`dcnas search`)")
 
 def _run_setup(run:Path)->dict:
@@ -559,8 +563,8 @@ def _run_setup(run:Path)->dict:
     except (json.JSONDecodeError, UnicodeDecodeError, AttributeError, TypeError, ValueError) as e:
         raise CliError(f"{cfg} is not a dcnas config.json ({e}): restore it from a copy, or pass --space")
 
-def _run_space(setup:dict)->str|None:
-    "The space name a run's setup (`_run_setup`) records, if any"
+def setup_space(setup:dict)->str|None:
+    "The space name (`SPACES`) a run's setup records, if any: mbconv_tiny for the narrow MBConv variant"
     return 'mbconv_tiny' if setup.get('space') == 'mbconv' and setup.get('tiny_mbconv') else setup.get('space')
 
 @call_parse
@@ -576,7 +580,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
     path = Path(pred)
     run_setup = _run_setup(path) if path.is_dir() else {}
     if path.is_dir():
-        run_space = _run_space(run_setup)
+        run_space = setup_space(run_setup)
         if space is not None and run_space is not None and space != run_space:
             raise CliError(f"{path} is a run of the {run_space} space, not {space}")
         space = space or run_space
@@ -586,6 +590,7 @@ def rank(pred:str, # predictions: a CSV with columns arch, supernet_accuracy, or
     sp = SPACES[space]()
     try: kk = tuple(int(k) for k in str(ks).split(',') if k.strip())
     except ValueError: raise CliError(f"ks must be integers separated by commas, got {ks!r}")
+    if kk and min(kk) < 1: raise CliError(f"--ks must list top-k sizes of at least 1, got {ks!r}")
     p, t = one_setting(_read_scores(path, pred_col, sp, 'prediction'), path, n_calib), _read_truth(truth, sp)
     n = len(merge_scores(p, t, pred_col))
     if n == 0: raise CliError(f"no architecture of {pred} appears in {truth}")

@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 import numpy as np, pandas as pd
 from .spaces import NB201Space, NB201_EDGES
-from .evaluate import merge_scores, kendall_tau, fully_scored
+from .evaluate import merge_scores, kendall_tau, fully_scored, setup_space, SPACES
 from .search import top_archs
 
 # %% ../nbs/12_viz.ipynb #viz00005
@@ -253,10 +253,8 @@ def _read_json(path)->dict|None: return json.loads(Path(path).read_text()) if Pa
 
 def run_space(run):
     "The search space a run folder's config.json names, for drawing its architectures"
-    from dcnas.spaces import MBConvSpace
     setup = (_read_json(Path(run)/'config.json') or {}).get('setup', {})
-    if setup.get('space') == 'mbconv': return MBConvSpace.tiny() if setup.get('tiny_mbconv') else MBConvSpace()
-    return NB201Space()
+    return SPACES.get(setup_space(setup), NB201Space)()
 
 def run_figures(run)->list:
     "(heading, figure) for every figure the files of a run folder can draw"
