@@ -7,12 +7,12 @@ the median per-round ratio. Both must give the same accuracies and losses; the s
 import sys, time, statistics, contextlib, io, torch
 from torch import nn
 from dcnas.evaluate import subnet_accuracies
-from dcnas.cli import load_run, path_assigner
+from dcnas.cli import load_run
 
 torch.set_num_threads(1)
 run, n, rounds = sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else 20, int(sys.argv[3]) if len(sys.argv) > 3 else 6
 with contextlib.redirect_stdout(io.StringIO()): learn = load_run(run)
-net, dls, assign = learn.model.net, learn.dls, path_assigner(learn)
+net, dls, assign = learn.model.net, learn.dls, learn.strategy.assigner()
 archs = net.space.sample(n, seed=5)
 module_train = nn.Module.train
 def direct(self, mode=True):

@@ -6,7 +6,7 @@
 import json, sys, torch, numpy as np, pandas as pd
 import torch.nn.functional as F
 from pathlib import Path
-from dcnas.cli import load_run, path_assigner
+from dcnas.cli import load_run
 from dcnas.evaluate import recalibrate_bn
 from dcnas.supernet import image_batch
 torch.set_num_threads(1)
@@ -14,7 +14,7 @@ run, cells, out = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 n_calibs = [int(v) for v in sys.argv[4:]] or [1, 4, 16]
 learn = load_run(run)
 net, dls = learn.model.net, learn.dls
-assign = path_assigner(learn)
+assign = learn.strategy.assigner()
 archs = [net.space.parse(a) for a in pd.read_csv(cells).arch]
 valid = [(image_batch(x), y) for x, y in dls.valid]
 ks = [k for k in (250, 500, 1000, 2000, 4000) if k <= sum(len(y) for _, y in valid)]

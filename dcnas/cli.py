@@ -59,7 +59,9 @@ def arch(arch:str, # architecture string: NAS-Bench-201 `|op~0|+|...|` or MBConv
     if run is not None:
         p = Path(run)/'config.json'
         if not p.exists(): raise CliError(f"{run} holds no config.json: is it a dcnas run folder?")
-        sp = space_from_repr(json.loads(p.read_text())['space'])
+        try: sp = space_from_repr(json.loads(p.read_text())['space'])
+        except (json.JSONDecodeError, UnicodeDecodeError, KeyError, TypeError) as e:
+            raise CliError(f"{p} is not a dcnas config.json ({type(e).__name__}: {e}): restore it from a copy, or leave --run out")
     else: sp = make_space(space)
     try: a = sp.parse(arch)
     except ValueError as e: raise CliError(str(e))
@@ -304,8 +306,11 @@ class ScoreCache:
         if rows and rows[0] == FORMER_SCORE_COLUMNS: rows = self._upgrade(rows)
         if rows and rows[0] != SCORE_COLUMNS:
             raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas score file: move it away")
-        for a, n, ck, acc, loss, n_img, correct in rows[1:]:
-            if n_img and (int(n), ck, int(n_img)) == self.key: self.scores[a] = (float(acc), float(loss), correct)
+        for i, row in enumerate(rows[1:], 2):
+            try:
+                a, n, ck, acc, loss, n_img, correct = row
+                if n_img and (int(n), ck, int(n_img)) == self.key: self.scores[a] = (float(acc), float(loss), correct)
+            except ValueError as e: raise ValueError(f"{self.path}, line {i}, is not a score row ({e}): move the file away, or delete that line") from None
 
     def _upgrade(self, rows):
         "A score file of the former format in this one: the old rows kept, with no image count (so never reused: they lack the per-image record)"
@@ -363,8 +368,11 @@ class ProxyCache:
         rows = read_appended(self.path, True)
         if rows and rows[0] != PROXY_CACHE_COLUMNS:
             raise ValueError(f"{self.path} has columns {rows[0]}, not those of a dcnas training-free score file: move it away")
-        for a, k, e, v in rows[1:]:
-            if k == key: self.scores.setdefault(a, {})[e] = float(v)
+        for i, row in enumerate(rows[1:], 2):
+            try:
+                a, k, e, v = row
+                if k == key: self.scores.setdefault(a, {})[e] = float(v)
+            except ValueError as err: raise ValueError(f"{self.path}, line {i}, is not a score row ({err}): move the file away, or delete that line") from None
 
     def __call__(self, arch, names:list, # the evaluators wanted
                  score)->dict: # function (arch, missing names) -> {name: score}, called only for the names not kept
@@ -422,6 +430,7 @@ def search(population:int=50, # architectures per iteration of the evolution
     if not 0 < alpha < 1: raise CliError(f"--alpha must be between 0 and 1, got {alpha}")
     shares = halving_shares(halving, keep, rung_calib, n_calib)
     if shares and parts != ['supernet']: raise CliError(f"--halving rescores supernet accuracy; with --score {score} leave it out")
+    if max_flops is not None and not (math.isfinite(max_flops) and max_flops > 0): raise CliError(f"--max-flops must be a positive number of multiply-adds, got {max_flops}")
     def check_limit(space, cfg):
         if within_set and not STRATEGIES[cfg.strategy].uses_set:
             raise CliError(f"--within-set searches the set A of a dcnas or random run; {cfg.strategy} trains no such set: leave --within-set out")
@@ -435,7 +444,10 @@ def search(population:int=50, # architectures per iteration of the evolution
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches, eval_bs = held_out_batches(net, dls, n_calib, seed, eval_bs)
-    rungs = [batches.head(max(1, round(f * batches.n)), rung_calib) for f in shares] + [batches]  # the last rung is the full evaluation
+    sizes = [max(1, round(f * batches.n)) for f in shares]
+    if sizes != sorted(set(sizes)) or (sizes and sizes[-1] >= batches.n):
+        raise CliError(f"--halving {halving}: on {batches.n} held-out images the shares give rungs of {', '.join(map(str, sizes))} images; each rung needs more images than the one before and fewer than all")
+    rungs = [batches.head(s, rung_calib) for s in sizes] + [batches]  # the last rung is the full evaluation
     digest = checkpoint_digest(run/'checkpoint.pt')  # the trained weights' hash, once for every rung
     try: caches = [ScoreCache(run/'scores.csv', b.n_calib, digest, b.n, write=learn.strategy.is_main) for b in rungs]
     except ValueError as e: raise CliError(str(e))
@@ -460,7 +472,7 @@ def search(population:int=50, # architectures per iteration of the evolution
                     max_flops=max_flops, n_calib=n_calib, eval_bs=eval_bs, seed=seed if search_seed is None else search_seed, score=score, **({} if len(parts) == 1 else dict(n_reference=n_reference)),
                     **({} if not shares else dict(halving=shares, keep=keep, rung_calib=rung_calib)), **({} if not within_set else dict(within_set=True)), alpha=alpha)
     try: log = evolution_search(net.space, evaluate, **{k: v for k, v in settings.items() if k in SEARCH_SETTINGS},
-                                evaluate_all=shared_out, init_pool=learn.strategy.archs, within=learn.strategy.archs if within_set else None, log_csv=run/'search.csv' if learn.strategy.is_main else None)
+                                evaluate_all=shared_out, init_pool=learn.strategy.archs, within=learn.strategy.archs if within_set else None, log_csv=run/'search.partial.csv' if learn.strategy.is_main else None)  # the live log; search.csv and best.json are replaced together at the end
     except ValueError as e: raise CliError(str(e))
     if 'supernet' in parts: log['loss'] = [caches[r].scores[a][1] for a, r in zip(log.arch, log.rung)]  # held-out loss beside the accuracy: it breaks ties
     if scores_of is not None:
@@ -476,8 +488,10 @@ def search(population:int=50, # architectures per iteration of the evolution
         best['nb201_note'] = ("the NAS-Bench-201 table's accuracies of this cell, trained on CIFAR-10, CIFAR-100 and ImageNet16-120; "
                               "this search ran on the digits, so they describe the cell, not how it does on this run's data")
     if not learn.strategy.is_main: return best  # process 0 writes the files
+    (run/'best.json').unlink(missing_ok=True)  # killed from here on, the folder holds the new log and no answer, never a mismatched pair
     save_atomic(log, run/'search.csv', write=lambda df, f: df.to_csv(f, index=False))
-    (run/'best.json').write_text(json.dumps(best, indent=1))
+    save_atomic(best, run/'best.json', write=lambda b, f: Path(f).write_text(json.dumps(b, indent=1)))
+    (run/'search.partial.csv').unlink(missing_ok=True)
     write_report(run)
     print(search_summary(best, run) + f"; {time.perf_counter() - t0:.0f} s for training and search")
     return best
@@ -559,28 +573,33 @@ def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
     t0, learn = time.perf_counter(), load_run(run, device)
     net, dls, seed = learn.model.net, learn.dls, learn.strategy.cfg.seed
     out = Path(out) if out else Path(run)/'predictions.csv'
-    todo = arch_list(net.space, archs, sample_seed)
-    done = read_csv_exact(out) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
-    if list(done.columns) == PREDICTION_COLUMNS[:-1]:
-        raise CliError(f"{out} was written by an older dcnas predict, without the --n-calib of its rows, so they cannot be reused safely; choose another --out, or delete it")
+    if out.is_dir() or not out.parent.is_dir(): raise CliError(f"--out {out}: give a CSV file in an existing folder")
+    todo = list(dict.fromkeys(arch_list(net.space, archs, sample_seed)))  # each architecture once, in its first place
+    try: done = read_csv_exact(out, dtype={'checkpoint': str}) if out.exists() else pd.DataFrame(columns=PREDICTION_COLUMNS)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e: raise CliError(f"--out {out} is not a CSV file of dcnas predict ({type(e).__name__}); choose another --out")
+    if list(done.columns) in (PREDICTION_COLUMNS[:-3], PREDICTION_COLUMNS[:-2]):
+        raise CliError(f"{out} was written by an older dcnas predict, without the weights and settings its rows were measured with, so they cannot be reused safely; choose another --out, or delete it")
     if list(done.columns) != PREDICTION_COLUMNS: raise CliError(f"{out} has columns {list(done.columns)}, not those of dcnas predict; choose another --out")
-    seen, rows = set(done.arch[done.n_calib == n_calib]), done.to_dict('records')  # rows measured with another --n-calib stay, and are not reused
     assign, group = learn.strategy.assigner(), learn.strategy.group
     batches, eval_bs = held_out_batches(net, dls, n_calib, seed, eval_bs)
+    key = dict(n_calib=n_calib, checkpoint=checkpoint_digest(Path(run)/'checkpoint.pt'), n_images=batches.n)  # a row is reused only where all three agree
+    same = lambda r: all(r[k] == v for k, v in key.items())
+    rows = done.to_dict('records')  # rows measured with other weights or settings stay, and are not reused
+    seen = {r['arch'] for r in rows if same(r)}
     def score(a):
         r = subnet_accuracies(net, [a], None, None, assign, progress=False, batches=batches).iloc[0]
-        return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds, n_calib=n_calib)
+        return dict(arch=r.arch, supernet_accuracy=r.accuracy, loss=r.loss, assign=r.assign, flops=r.flops, seconds=r.seconds, **key)
     new, size = [a for a in todo if str(a) not in seen], 1 if group is None else group.size
     rounds = [new[i:i + size] for i in range(0, len(new), size)]  # one architecture per process in each round
     for chunk in (rounds if quiet else tracked(rounds, comment='predicting' if size == 1 else f'predicting, {size} at a time')):
         rows += map_over_processes(score, chunk, group)
         if learn.strategy.is_main: save_atomic(pd.DataFrame(rows, columns=PREDICTION_COLUMNS), out, write=lambda df, f: df.to_csv(f, index=False))
     wanted = {str(a) for a in todo}
-    print(f"predicted {len(wanted) - len(wanted & seen)} architectures ({len(wanted & seen)} were in {out} before, with --n-calib {n_calib}) "
-          f"in {time.perf_counter() - t0:.0f} s; wrote {out}")
-    return pd.DataFrame([r for r in rows if r['arch'] in wanted and r['n_calib'] == n_calib], columns=PREDICTION_COLUMNS)
+    print(f"predicted {len(wanted) - len(wanted & seen)} architectures ({len(wanted & seen)} were in {out} before, measured with these weights, --n-calib {n_calib} "
+          f"and {batches.n} held-out images) in {time.perf_counter() - t0:.0f} s; wrote {out}")
+    return pd.DataFrame([r for r in rows if r['arch'] in wanted and same(r)], columns=PREDICTION_COLUMNS)
 
-PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds', 'n_calib']  # n_calib: a row is reused only with the same setting
+PREDICTION_COLUMNS = ['arch', 'supernet_accuracy', 'loss', 'assign', 'flops', 'seconds', 'n_calib', 'checkpoint', 'n_images']  # the last three: a row is reused only with the same
 
 # %% ../nbs/13_cli.ipynb #7e90a1c1
 @call_parse
