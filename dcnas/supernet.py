@@ -91,7 +91,7 @@ def _check_path(net, arch, assign):
     if arch is None:
         if net.arch is None: raise ValueError("a supernet needs the architecture to run: pass `arch`")
         arch = net.arch
-    else: arch = net.space.arch(arch)  # a string parsed; op indices checked (a negative one would pick another operator)
+    elif not (isinstance(arch, Arch) and arch.space is net.space): arch = net.space.arch(arch)  # a string parsed; op indices checked (a negative one would pick another operator); the space's own draws are valid already
     if net.arch is not None and tuple(arch) != tuple(net.arch):
         raise ValueError(f"this stand-alone network was built for {net.arch}, not {arch}")
     L = net.space.n_layers
