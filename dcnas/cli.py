@@ -548,14 +548,15 @@ def load_run(run, # a finished run folder
              device=None)->Learner: # where it goes (`pick_device`: None is DCNAS_DEVICE, else the GPU if there is one)
     "The learner of a finished run folder, with its trained weights and assignment table, on `device` (nothing is trained)"
     run = Path(run)
-    setup, cfg = read_run_config(run)
+    read_run_config(run)  # a broken config.json is named before the checkpoint is read
     if not (run/'checkpoint.pt').exists(): raise CliError(f"{run} holds no checkpoint.pt: is it a dcnas run folder?")
     try: st = read_checkpoint(run/'checkpoint.pt')
     except ValueError as e: raise CliError(str(e))
-    sp, dls = make_setup(setup, device)
-    if st['epoch'] + 1 < cfg.epochs(sp.n_layers):
-        raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
-    return fit_run(train_args(resume=str(run), device=device))  # no line of its own: the caller closes
+    def finished(sp, cfg):  # called once the space is known, before anything trains; the data is loaded once
+        if st['epoch'] + 1 < cfg.epochs(sp.n_layers):
+            raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
+    return fit_run(train_args(resume=str(run), device=device), check=finished)  # no line of its own: the caller closes
+
 
 # %% ../nbs/13_cli.ipynb #70035426
 @call_parse
