@@ -39,7 +39,7 @@ def make_space(space:str='nb201', **kwargs):
     return SPACES[space](**kwargs)
 
 # %% ../nbs/13_cli.ipynb #4104ca92
-SPACE_CLASSES = {'NB201Space': NB201Space, 'MBConvSpace': MBConvSpace}
+SPACE_CLASSES = {c.__name__: c for c in SPACES.values() if isinstance(c, type)}  # by class name, as a repr writes it (mbconv_tiny is a MBConvSpace)
 
 def space_from_repr(text:str):
     "The search space a run's config.json records (its repr, e.g. `NB201Space(C=8, N=1, ...)`), rebuilt without running code"
@@ -478,8 +478,8 @@ def search(population:int=50, # architectures per iteration of the evolution
     if scores_of is not None:
         for p in parts: log[p] = [scores_of(a)[p] for a in log.arch]  # each evaluator's own score beside the combined one
     else: log = with_paired_test(log, caches[-1], batches.n, alpha)
-    reused = sum(c.hits for c in caches)
-    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused, **({} if scores_of is None else dict(proxy_scores_reused=kept.hits))}}
+    reused, computed = sum(c.hits for c in caches), sum(c.misses for c in caches)  # lookups: one per candidate and rung
+    best = {**best_record(net.space, log, batches.n if scores_of is None else None, alpha), 'search': {**settings, 'scores_reused': reused, 'scores_computed': computed, **({} if scores_of is None else dict(proxy_scores_reused=kept.hits))}}
     if shares: best['search']['rungs'] = [dict(held_out_images=b.n, calib_batches=b.n_calib, scored=int((log.rung >= r).sum())) for r, b in enumerate(rungs)]
     if scores_of is not None:  # the search's column accuracy held the combined score
         best['score'] = best.pop('supernet_accuracy')
@@ -510,7 +510,9 @@ def search_summary(best:dict, run)->str:
         r = best['search']['rungs']
         lines.append("successive halving: " + ', then '.join(f"{x['scored']} scored on {x['held_out_images']} held-out images with {x['calib_batches']} calibration batch{'es' * (x['calib_batches'] != 1)}" for x in r))
     kept = f", {best['search']['proxy_scores_reused']} training-free scores from {Path(run)/'proxy_scores.csv'}" if 'proxy_scores_reused' in best['search'] else ''
-    lines.append(f"{best['evaluated']} architectures scored, {best['search']['scores_reused']} of their scores read from {Path(run)/'scores.csv'}{kept}; run folder: {run}")
+    reused, computed = best['search']['scores_reused'], best['search']['scores_computed']
+    lines.append(f"{best['evaluated']} architectures scored; of the {reused + computed} scores used{' (one per architecture and rung)' if 'rungs' in best['search'] else ''}, "
+                 f"{reused} were kept in {Path(run)/'scores.csv'} and {computed} computed{kept}; run folder: {run}")
     return '\n'.join(lines)
 
 def paired_line(best:dict)->str:
