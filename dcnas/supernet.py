@@ -50,7 +50,7 @@ class NB201Cell(nn.Module):
             for ks in choices)
 
     def forward(self, x, arch, assign, feats=None):
-        live = None if self.affine or feats is not None else nb201_live_edges(tuple(arch), not torch.is_grad_enabled())
+        live = None if self.affine or feats is not None else nb201_live_edges(tuple(arch), not (self.training and torch.is_grad_enabled()))
         nodes = [x]
         for i in (1, 2, 3):
             out = None
