@@ -146,7 +146,7 @@ def train(space:str='nb201', # search space: nb201 or mbconv
           three_channels:bool=False, # repeat the channel of gray images to 3 (an image folder of gray images for a space built for color)
           nchw:bool=False, # keep image batches in NCHW layout (channels-last, the default, is faster on CPUs)
           n_archs:int=None, # N = |A|, architectures sampled for DCNAS and random assignment (default: the preset's)
-          n_copies:int=None, # M, weight copies per operator
+          n_copies:int=None, # M, weight copies per operator (dcnas and random; spos trains one, fewshot one per operator of the split edge)
           copies:str=None, # where copies start: warm (tied until their layer is decided, then cloned; default), independent, or diverged (cloned after the warm-up, then apart)
           warmup:int=None, # T_w, warm-up epochs
           per_layer:int=None, # T, epochs per layer, before and again after its topology generation
@@ -208,6 +208,9 @@ def fit_run(args:dict, check=None)->Learner: # check: called with the space and 
         raise CliError(f"--n-archs {cfg.N:,} is more than the {len(sp):,} architectures of the space; lower --n-archs")
     if cfg.strategy == 'fewshot' and cfg.split_edge >= sp.n_layers:
         raise CliError(f"--split-edge {cfg.split_edge} is not a layer of this space (0 to {sp.n_layers - 1})")
+    copies = STRATEGIES[cfg.strategy].n_copies(cfg, sp)
+    if a.n_copies is not None and copies != cfg.M:  # spos trains one copy, fewshot one per operator of the split edge
+        raise CliError(f"--n-copies {cfg.M} does not apply to {cfg.strategy}, which trains {copies} weight cop{'y' if copies == 1 else 'ies'} per operator: leave --n-copies out")
     learn = train_supernet(sp, dls, cfg, a.out, setup=setup, progress=True)
     return done(learn, f"trained {cfg.strategy} for {cfg.epochs(sp.n_layers)} epochs")
 
