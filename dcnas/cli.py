@@ -562,7 +562,6 @@ def load_run(run, # a finished run folder
             raise CliError(f"{run} stopped after epoch {st['epoch'] + 1} of {cfg.epochs(sp.n_layers)}: finish it with `dcnas train --resume {run}`")
     return fit_run(train_args(resume=str(run), device=device), check=finished)  # no line of its own: the caller closes
 
-
 # %% ../nbs/13_cli.ipynb #70035426
 @call_parse
 def predict(run:str, # run folder of `dcnas train` or `dcnas search` (finished)
